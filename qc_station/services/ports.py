@@ -1,0 +1,218 @@
+"""Ports: the small interfaces the services need from the outside world.
+
+Adapters implement them (``qc_station.adapters``); tests may pass fakes.
+"""
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from qc_station.domain.audit import AuditEntry
+from qc_station.domain.catalogue import Merchant, ProductCategory, Sku
+from qc_station.domain.checklist import ChecklistTemplate
+from qc_station.domain.inspection import Inspection, InspectionState
+from qc_station.domain.lab import LabSample
+from qc_station.domain.lot import Lot, LotStatus
+from qc_station.domain.shelf_life import ShelfLifePolicy
+from qc_station.domain.stage import Stage
+from qc_station.domain.users import User
+from qc_station.domain.verdict import Verdict
+
+
+class Clock(Protocol):
+    """Where the time comes from (injected so tests control it)."""
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware UTC."""
+        ...
+
+    def today(self) -> date:
+        """The station's local calendar day."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionSummary:
+    """One row of the inspection history."""
+
+    id: str
+    submitted_at: datetime
+    stage: Stage
+    state: InspectionState
+    verdict: Verdict | None
+    gtin: str
+    sku_name: str
+    merchant_name: str
+    batch: str | None
+    inspector_name: str
+    station_code: str
+    version: int
+    defects: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryQuery:
+    """A filter on the history: a time range, optionally a stage, verdict and a search text.
+
+    ``text`` matches a GTIN prefix, a batch, a reference (ASN, order) or a SKU name part.
+    """
+
+    start: datetime
+    end: datetime
+    station_code: str | None = None
+    stage: Stage | None = None
+    verdict: Verdict | None = None
+    text: str | None = None
+    limit: int = 500
+
+
+class MerchantRepository(Protocol):
+    """Merchants."""
+
+    def add(self, merchant: Merchant) -> None: ...
+    def get(self, merchant_id: str) -> Merchant | None: ...
+    def by_code(self, code: str) -> Merchant | None: ...
+    def list(self) -> list[Merchant]: ...
+
+
+class CategoryRepository(Protocol):
+    """Product categories."""
+
+    def add(self, category: ProductCategory) -> None: ...
+    def get(self, code: str) -> ProductCategory | None: ...
+    def list(self) -> list[ProductCategory]: ...
+
+
+class SkuRepository(Protocol):
+    """SKUs, found by id or GTIN-14."""
+
+    def add(self, sku: Sku) -> None: ...
+    def update(self, sku: Sku) -> None: ...
+    def get(self, sku_id: str) -> Sku | None: ...
+    def by_gtin(self, gtin14: str) -> Sku | None: ...
+    def list(self) -> list[Sku]: ...
+
+
+class LotRepository(Protocol):
+    """Lots. Status changes check the expected version (raise ``ConflictError``)."""
+
+    def add(self, lot: Lot) -> None: ...
+    def get(self, lot_id: str) -> Lot | None: ...
+    def find(self, sku_id: str, batch: str) -> Lot | None: ...
+    def set_status(self, lot_id: str, status: LotStatus, expected_version: int) -> Lot: ...
+
+
+class TemplateRepository(Protocol):
+    """Checklist templates; the current one is the highest version."""
+
+    def add(self, template: ChecklistTemplate) -> None: ...
+    def get(self, template_id: str) -> ChecklistTemplate | None: ...
+    def current(self, category_code: str, stage: Stage) -> ChecklistTemplate | None: ...
+
+
+class PolicyRepository(Protocol):
+    """Shelf-life policies per category and stage."""
+
+    def put(self, policy: ShelfLifePolicy) -> None: ...
+    def get(self, category_code: str, stage: Stage) -> ShelfLifePolicy | None: ...
+
+
+class UserRepository(Protocol):
+    """Users and their PIN hashes."""
+
+    def add(self, user: User, pin_hash: str) -> None: ...
+    def get(self, user_id: str) -> User | None: ...
+    def by_username(self, username: str) -> tuple[User, str] | None: ...
+    def list(self) -> list[User]: ...
+
+
+class InspectionRepository(Protocol):
+    """Inspections with their checks. Submitted ones cannot be changed (the store refuses)."""
+
+    def add(self, inspection: Inspection) -> None: ...
+    def get(self, inspection_id: str) -> Inspection | None: ...
+    def history(self, query: HistoryQuery) -> list[InspectionSummary]: ...
+    def count(self) -> int: ...
+
+
+class PhotoRepository(Protocol):
+    """Rows for photos whose bytes are in the ``PhotoStore``."""
+
+    def add(self, sha256: str, mime: str, size: int, at: datetime) -> None: ...
+    def exists(self, sha256: str) -> bool: ...
+    def count(self) -> int: ...
+
+
+class OutboxRepository(Protocol):
+    """Records waiting to be pushed to central storage."""
+
+    def add(self, kind: str, entity_id: str, payload_json: str, at: datetime) -> None: ...
+    def pending_count(self) -> int: ...
+
+
+class AuditRepository(Protocol):
+    """The append-only, hash-chained audit log."""
+
+    def append(
+        self, at: datetime, user_id: str, action: str, entity: str, entity_id: str, detail: str
+    ) -> AuditEntry: ...
+    def entries(self) -> Iterator[AuditEntry]: ...
+
+
+class LabSampleRepository(Protocol):
+    """Lab samples."""
+
+    def add(self, sample: LabSample) -> None: ...
+    def count(self) -> int: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over the store. Nothing is kept unless ``commit`` returns."""
+
+    merchants: MerchantRepository
+    categories: CategoryRepository
+    skus: SkuRepository
+    lots: LotRepository
+    templates: TemplateRepository
+    policies: PolicyRepository
+    users: UserRepository
+    inspections: InspectionRepository
+    photos: PhotoRepository
+    outbox: OutboxRepository
+    audit: AuditRepository
+    lab_samples: LabSampleRepository
+
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    """Opens a unit of work; ``write=False`` gives a reader that never takes the write lock."""
+
+    def __call__(self, write: bool = True) -> UnitOfWork: ...
+
+
+class PhotoStore(Protocol):
+    """Content-addressed photo bytes (SHA-256), written durably."""
+
+    def put(self, data: bytes) -> str: ...
+    def read(self, sha256: str) -> bytes: ...
+    def exists(self, sha256: str) -> bool: ...
+
+
+class PinHasher(Protocol):
+    """Hashes and checks PINs (argon2 in production)."""
+
+    def hash(self, pin: str) -> str: ...
+    def verify(self, pin_hash: str, pin: str) -> bool: ...
+
+
