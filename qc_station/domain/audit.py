@@ -25,7 +25,12 @@ class AuditEntry:
 
 
 def entry_hash(
-    prev_hash: str, at: datetime, user_id: str, action: str, entity: str, entity_id: str,
+    prev_hash: str,
+    at: datetime,
+    user_id: str,
+    action: str,
+    entity: str,
+    entity_id: str,
     detail: str,
 ) -> str:
     """SHA-256 over the previous hash and every field of the entry."""
@@ -49,7 +54,12 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainCheck:
     for entry in entries:
         count += 1
         expected = entry_hash(
-            prev, entry.at, entry.user_id, entry.action, entry.entity, entry.entity_id,
+            prev,
+            entry.at,
+            entry.user_id,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
             entry.detail,
         )
         if entry.prev_hash != prev or entry.row_hash != expected:

@@ -97,7 +97,9 @@ CATEGORY_EXTRA_ITEMS: dict[LabelRequirement, tuple[CheckItem, ...]] = {
         CheckItem("cat.powers_on", _C, ("CAT-FUNCTION-FAIL",)),
         CheckItem("cat.accessories_complete", _C, ("CAT-ACCESSORY-MISSING",)),
     ),
-    LabelRequirement.TOY_WARNING: (CheckItem("cat.no_loose_small_parts", _C, ("CAT-SMALL-PARTS",)),),
+    LabelRequirement.TOY_WARNING: (
+        CheckItem("cat.no_loose_small_parts", _C, ("CAT-SMALL-PARTS",)),
+    ),
     LabelRequirement.FIBRE_CONTENT: (CheckItem("cat.seams_sound", _C, ("CAT-SEAM-DEFECT",)),),
     LabelRequirement.COSMETICS: (CheckItem("cat.no_odd_odour", _C, ("CAT-ODOUR",)),),
 }

@@ -93,8 +93,12 @@ class Inspection:
 def record_check(inspection: Inspection, result: CheckResult) -> Inspection:
     """Record (or replace) the answer to one item of a draft."""
     _require_draft(inspection)
-    others = tuple(c for c in inspection.checks if c.item_code != result.item_code)
-    return replace(inspection, checks=others + (result,))
+    codes = [c.item_code for c in inspection.checks]
+    if result.item_code in codes:
+        checks = list(inspection.checks)
+        checks[codes.index(result.item_code)] = result
+        return replace(inspection, checks=tuple(checks))
+    return replace(inspection, checks=(*inspection.checks, result))
 
 
 def submit(
