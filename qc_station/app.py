@@ -4,6 +4,7 @@ Nothing else in the package builds adapters or wires services; the CLI and the G
 start from here.
 """
 
+import json
 import logging
 import logging.handlers
 from dataclasses import dataclass
@@ -12,9 +13,11 @@ from pathlib import Path
 from qc_station.adapters.clock import SystemClock
 from qc_station.adapters.db.store import SqliteStore
 from qc_station.adapters.photo_store import FilePhotoStore
-from qc_station.paths import DataPaths
+from qc_station.paths import DataPaths, resources_dir
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
+from qc_station.services.ports import UnitOfWorkFactory
+from qc_station.services.reference_data import install_reference
 from qc_station.services.stats_service import StatsService
 from qc_station.settings import StationSettings, load_settings
 
@@ -52,6 +55,21 @@ def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
 
 
+def load_json_resource(*parts: str) -> dict[str, object]:
+    """A bundled JSON file (reference or demo data)."""
+    path = resources_dir().joinpath(*parts)
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _install_reference_if_new(uow: UnitOfWorkFactory) -> None:
+    with uow(write=False) as reader:
+        if reader.categories.list():
+            return
+    summary = install_reference(uow, load_json_resource("reference", "standard.json"))
+    log.info("installed reference data: %s", summary)
+
+
 def open_station(data_dir: Path) -> Station:
     """Open (and migrate) the station in ``data_dir``; raises ``StoreCorrupt`` and friends."""
     paths = DataPaths(data_dir).ensure()
@@ -59,6 +77,7 @@ def open_station(data_dir: Path) -> Station:
     settings = load_settings(paths.settings)
     log.info("opening store %s", paths.database)
     store = SqliteStore.open(paths.database, paths.backups)
+    _install_reference_if_new(store.uow)
     clock = SystemClock()
     photos = FilePhotoStore(paths.photos)
     return Station(

@@ -124,7 +124,7 @@ def _parse(line: int, row: dict[str, str], categories: frozenset[str]) -> Catalo
         raise DomainError("catalogue.unknown_category", category)
     return CatalogueRow(
         line=line,
-        gtin=normalize_gtin(row.get("gtin", "")),
+        gtin=_gtin(row.get("gtin", "")),
         name=name,
         merchant_code=merchant,
         merchant_name=row.get("merchant_name", ""),
@@ -137,6 +137,15 @@ def _parse(line: int, row: dict[str, str], categories: frozenset[str]) -> Catalo
         is_imported=_flag(row.get("imported", "")),
         spec=row.get("spec", ""),
     )
+
+
+def _gtin(text: str) -> str:
+    """GTIN-14 of a catalogue cell. Spreadsheets drop leading zeros of numeric cells (a UPC-A
+    036000291452 arrives as 36000291452); leading zeros carry no meaning in a GTIN, so a
+    shorter digit string is padded before its check digit is verified."""
+    if text.isdigit() and 8 <= len(text) < 14 and len(text) not in (8, 12, 13):
+        text = text.zfill(14)
+    return normalize_gtin(text)
 
 
 def _shelf_life(text: str) -> int | None:

@@ -85,3 +85,10 @@ def test_random_cells_never_crash(cells: dict[str, str]) -> None:
     assert isinstance(result, CatalogueRow | RowError)
     if isinstance(result, CatalogueRow):
         assert len(result.gtin) == 14 and result.name
+
+
+def test_spreadsheet_dropped_leading_zeros_are_restored() -> None:
+    row = parse_row(2, {**GOOD, "gtin": "36000291452"}, CATS)
+    assert isinstance(row, CatalogueRow) and row.gtin == "00036000291452"
+    bad = parse_row(2, {**GOOD, "gtin": "36000291453"}, CATS)
+    assert isinstance(bad, RowError) and bad.code == "gtin.bad_check_digit"

@@ -1,0 +1,1 @@
+"""The project's benchmarks (``qc-station bench``): measured figures, never asserted timings."""
