@@ -90,3 +90,38 @@ def open_station(data_dir: Path) -> Station:
         catalogue=CatalogueService(store.uow, clock),
         stats=StatsService(store.uow),
     )
+
+
+def run_gui(data_dir: Path, lang: str | None = None) -> int:
+    """Open the station and run its window until it is closed; returns the exit code."""
+    from qc_station.ui.launch import (
+        GuiParts,
+        acquire_single_instance,
+        application,
+        warn_already_running,
+    )
+
+    paths = DataPaths(data_dir).ensure()
+    app = application()
+    lock = acquire_single_instance(str(paths.root / "station.lock"))
+    if lock is None:
+        warn_already_running(app, str(paths.root))
+        return 1
+    station = open_station(data_dir)
+    try:
+        gui = GuiParts(
+            app,
+            station.inspections.history,
+            lambda: station.stats.counts().pending_sync,
+            station.clock.now,
+            station.settings.station_code,
+            str(station.paths.database),
+            lang or station.settings.language,
+        )
+        gui.start()
+        code = app.exec()
+        gui.close()
+        return code
+    finally:
+        station.close()
+        lock.unlock()

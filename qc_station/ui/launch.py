@@ -1,0 +1,88 @@
+"""Building and running the Qt application around services made by the composition root."""
+
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qc_station.services.ports import HistoryQuery, InspectionSummary
+from qc_station.ui.i18n import Translations, install_fonts
+from qc_station.ui.icons import icon
+from qc_station.ui.main_window import MainWindow
+from qc_station.ui.screens.history_screen import HistoryScreen
+from qc_station.ui.tasks import TaskRunner
+
+
+class GuiParts:
+    """The running window and what it needs, so tests can drive it."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        history_source: Callable[[HistoryQuery], Sequence[InspectionSummary]],
+        pending_count: Callable[[], int],
+        now: Callable[[], datetime],
+        station_code: str,
+        store_label: str,
+        language: str,
+    ) -> None:
+        self.app = app
+        self.translations = Translations(app)
+        self.translations.use(language)
+        install_fonts(app)
+        app.setWindowIcon(icon("app"))
+        self.tasks = TaskRunner(app)
+        self.history = HistoryScreen(history_source, self.tasks, now)
+        self.window = MainWindow(self.history, station_code, store_label)
+        self._pending_count = pending_count
+        self.window.status_timer.timeout.connect(self.refresh_status)
+
+    def start(self) -> None:
+        """Show the window and load its data in the background."""
+        self.window.resize(1280, 720)
+        self.window.show()
+        self.history.refresh()
+        self.refresh_status()
+        self.window.status_timer.start()
+
+    def refresh_status(self) -> None:
+        """Read the outbox count off the GUI thread and show it."""
+        self.tasks.run(self._pending_count, self.window.show_outbox)
+
+    def close(self) -> None:
+        """Stop background work."""
+        self.window.status_timer.stop()
+        self.tasks.shutdown()
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("QC Station")
+    app.setOrganizationName("qc-station")
+    return app
+
+
+def acquire_single_instance(lock_path: str) -> QLockFile | None:
+    """Lock the data dir so that two windows never share one store; None if taken."""
+    lock = QLockFile(lock_path)
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        return None
+    return lock
+
+
+def warn_already_running(app: QApplication, data_dir: str) -> None:
+    """Tell the user another window has this data dir open."""
+    QMessageBox.warning(
+        None,
+        app.translate("launch", "QC Station"),
+        app.translate("launch", "QC Station is already running with the data folder %1.").replace(
+            "%1", data_dir
+        ),
+    )

@@ -1,0 +1,1 @@
+"""One screen per module: the parts the main window switches between."""

@@ -1,0 +1,139 @@
+"""Today's work and the history: a filterable, searchable table of inspections."""
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qc_station.domain.stage import Stage
+from qc_station.domain.verdict import Verdict
+from qc_station.services.ports import HistoryQuery, InspectionSummary
+from qc_station.ui.labels import stage_text, verdict_text
+from qc_station.ui.models.history_table_model import HistoryTableModel
+from qc_station.ui.tasks import TaskRunner
+
+HistorySource = Callable[[HistoryQuery], Sequence[InspectionSummary]]
+
+PERIOD_DAYS = (1, 7, 30, 365)
+SEARCH_DELAY_MS = 250
+
+
+class HistoryScreen(QWidget):
+    """The inspection history with period, stage, verdict and text filters.
+
+    Signals:
+        loaded: the number of rows shown after a query finished.
+        failed: a query failed, with the error text.
+    """
+
+    loaded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        source: HistorySource,
+        tasks: TaskRunner,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._now = now
+        self._tasks = tasks
+        self._generation = 0
+        self.model = HistoryTableModel(self)
+        self._build()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self, clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("Search GTIN, batch, order number or product"))
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.period = self._combo([(self._period_text(d), d) for d in PERIOD_DAYS])
+        self.stage = self._combo(
+            [(self.tr("All stages"), None)] + [(stage_text(s), s) for s in Stage]
+        )
+        self.verdict = self._combo(
+            [(self.tr("All verdicts"), None)] + [(verdict_text(v), v) for v in Verdict]
+        )
+        self.count_label = QLabel(self)
+        filters = QHBoxLayout()
+        for widget in (self.search, self.period, self.stage, self.verdict, self.count_label):
+            filters.addWidget(widget, 3 if widget is self.search else 0)
+        self.table = self._table()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def _period_text(self, days: int) -> str:
+        if days == 1:
+            return self.tr("Today")
+        return self.tr("Last %n days", "", days)
+
+    def _combo(self, entries: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        for text, value in entries:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _: self.refresh())
+        return combo
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.setAlternatingRowColors(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def query(self) -> HistoryQuery:
+        """The query the filters describe, for the station's local days."""
+        now = self._now().astimezone()
+        days = int(self.period.currentData())
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        text = self.search.text().strip() or None
+        return HistoryQuery(
+            start=midnight - timedelta(days=days - 1),
+            end=now + timedelta(minutes=1),
+            station_code=None,
+            stage=self.stage.currentData(),
+            verdict=self.verdict.currentData(),
+            text=text,
+        )
+
+    def refresh(self) -> None:
+        """Run the query in the background; the newest answer wins."""
+        self._generation += 1
+        generation = self._generation
+        query = self.query()
+        self._tasks.run(
+            lambda: self._source(query),
+            lambda rows: self._show(generation, rows),
+            lambda error: self._fail(generation, error),
+        )
+
+    def _show(self, generation: int, rows: Sequence[InspectionSummary]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n inspection(s)", "", len(rows)))
+        self.loaded.emit(len(rows))
+
+    def _fail(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.count_label.setText(self.tr("Could not load the history"))
+            self.failed.emit(str(error))

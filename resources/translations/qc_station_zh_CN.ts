@@ -1,0 +1,171 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="58" />
+        <source>Search GTIN, batch, order number or product</source>
+        <translation>搜索条码、批次、单号或商品名</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="61" />
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="63" />
+        <source>All verdicts</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="76" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="77" />
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>近 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="128" />
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 条质检记录</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="133" />
+        <source>Could not load the history</source>
+        <translation>无法读取质检记录</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <source>GTIN</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <source>Defects</source>
+        <translation>缺陷数</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="67" />
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="67" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="21" />
+        <source>QC Station — %1</source>
+        <translation>质检工作站 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="23" />
+        <source>Station %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/main_window.py" line="37" />
+        <source>%n record(s) waiting for central storage</source>
+        <translation>
+            <numerusform>%n 条记录待同步至中心库</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="39" />
+        <source>Everything synced to central storage</source>
+        <translation>已全部同步至中心库</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="14" />
+        <source>Inbound</source>
+        <translation>入仓</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="15" />
+        <source>Outbound</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="16" />
+        <source>Return</source>
+        <translation>客退</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="24" />
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="25" />
+        <source>Accept</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="26" />
+        <source>Reject</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="27" />
+        <source>Hold</source>
+        <translation>暂扣</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="84" />
+        <source>QC Station</source>
+        <translation>质检工作站</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="85" />
+        <source>QC Station is already running with the data folder %1.</source>
+        <translation>质检工作站已在使用数据目录 %1 运行。</translation>
+    </message>
+</context>
+</TS>
