@@ -10,7 +10,7 @@ import logging.handlers
 from dataclasses import dataclass
 from pathlib import Path
 
-from qc_station.adapters.clock import SystemClock
+from qc_station.adapters.clock import SystemClock, site_timezone
 from qc_station.adapters.db.store import SqliteStore
 from qc_station.adapters.photo_store import FilePhotoStore
 from qc_station.paths import DataPaths, resources_dir
@@ -78,7 +78,7 @@ def open_station(data_dir: Path) -> Station:
     log.info("opening store %s", paths.database)
     store = SqliteStore.open(paths.database, paths.backups)
     _install_reference_if_new(store.uow)
-    clock = SystemClock()
+    clock = SystemClock(site_timezone(settings.timezone))
     photos = FilePhotoStore(paths.photos)
     return Station(
         paths=paths,
@@ -114,6 +114,7 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
             station.inspections.history,
             lambda: station.stats.counts().pending_sync,
             station.clock.now,
+            station.clock.tz,
             station.settings.station_code,
             str(station.paths.database),
             lang or station.settings.language,
@@ -125,3 +126,82 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
     finally:
         station.close()
         lock.unlock()
+
+
+def build_demo(data_dir: Path, days: int, seed: int) -> dict[str, object]:
+    """Fill ``data_dir`` with the demo site and ``days`` of history; returns its counts."""
+    from qc_station.adapters.demo_photos import OpenCvDemoPhotoRenderer
+    from qc_station.adapters.pin_hasher import Argon2PinHasher
+    from qc_station.services.demo_site import CHINA_TZ, build_demo_site
+
+    paths = DataPaths(data_dir).ensure()
+    site = load_json_resource("demo", "site.json")
+    if not paths.settings.exists():
+        _save_demo_settings(paths, site)
+    station = open_station(data_dir)
+    try:
+        now = station.clock.now()
+        summary = build_demo_site(
+            station.store.uow,
+            station.photos,
+            Argon2PinHasher(),
+            OpenCvDemoPhotoRenderer(),
+            site,
+            today=now.astimezone(CHINA_TZ).date(),
+            days=days,
+            seed=seed,
+            station_code=station.settings.station_code,
+            until=now,
+        )
+    finally:
+        station.close()
+    return dict(summary.as_dict())
+
+
+def _save_demo_settings(paths: DataPaths, site: dict[str, object]) -> None:
+    from dataclasses import replace
+
+    from qc_station.settings import save_settings
+
+    info = site.get("site")
+    details = info if isinstance(info, dict) else {}
+    settings = replace(
+        StationSettings(),
+        station_code=str(details.get("station_code", StationSettings.station_code)),
+        site_code=str(details.get("code", StationSettings.site_code)),
+        timezone=str(details.get("timezone", "")),
+    )
+    save_settings(paths.settings, settings)
+
+
+def self_test(data_dir: Path) -> list[tuple[str, bool, str]]:
+    """Headless checks of the parts a station needs; one (name, ok, detail) per check."""
+    from qc_station.adapters.decoding.samples import check_bundled_samples, check_zbar_sample
+    from qc_station.services.self_test import SelfTestStep, run_self_test
+
+    steps = [SelfTestStep("store", lambda: _check_store(data_dir))]
+    for name, ok, detail in [*check_bundled_samples(), check_zbar_sample()]:
+        steps.append(SelfTestStep(name, lambda ok=ok, detail=detail: (ok, detail)))
+    steps.append(SelfTestStep("pdf with Chinese text", lambda: _check_pdf(data_dir)))
+    return [(o.name, o.ok, o.detail) for o in run_self_test(steps)]
+
+
+def _check_store(data_dir: Path) -> tuple[bool, str]:
+    station = open_station(data_dir)
+    try:
+        counts = station.stats.counts()
+        return True, f"{station.paths.database} at revision {station.store.revision}, {counts}"
+    finally:
+        station.close()
+
+
+def _check_pdf(data_dir: Path) -> tuple[bool, str]:
+    from qc_station.adapters.pdf.fonts import register_fonts
+    from qc_station.adapters.pdf.self_test_page import render_self_test_pdf
+
+    target = DataPaths(data_dir).ensure().root / "self-test.pdf"
+    render_self_test_pdf(target, ["质检站自检 — 外包装、标签标识、保质期", "QC Station self-test"])
+    font = register_fonts()
+    data = target.read_bytes()
+    embedded = b"FontFile2" in data
+    return embedded and data.startswith(b"%PDF"), f"{target} ({len(data)} bytes, font {font})"

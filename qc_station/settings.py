@@ -25,6 +25,7 @@ class StationSettings:
     scanner_prefix: str = ""
     printer: str = ""
     language: str = "zh_CN"
+    timezone: str = ""  # IANA name of the site's time zone; empty: the computer's own
     sound: bool = True
 
 

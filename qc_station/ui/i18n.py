@@ -18,6 +18,7 @@ log = logging.getLogger("qc_station.ui.i18n")
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 BUNDLED_FONT = "QCStationKai-Regular.ttf"
+PREFERRED_LATIN = ("Segoe UI", "DejaVu Sans", "Noto Sans", "Liberation Sans")
 PREFERRED_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
 
 
@@ -59,9 +60,10 @@ def install_fonts(app: QApplication) -> str:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     bundled = families[0] if families else ""
     installed = set(QFontDatabase.families())
-    chosen = [f for f in PREFERRED_CJK if f in installed]
+    latin = [f for f in PREFERRED_LATIN if f in installed][:1]
+    cjk = [f for f in PREFERRED_CJK if f in installed][:1] or ([bundled] if bundled else [])
     font = QFont(app.font())
-    font.setFamilies([app.font().family(), *chosen, *([bundled] if bundled else [])])
+    font.setFamilies([*latin, *cjk] or [app.font().family()])
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
     return bundled

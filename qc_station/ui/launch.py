@@ -2,7 +2,7 @@
 
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +24,7 @@ class GuiParts:
         history_source: Callable[[HistoryQuery], Sequence[InspectionSummary]],
         pending_count: Callable[[], int],
         now: Callable[[], datetime],
+        tz: tzinfo | None,
         station_code: str,
         store_label: str,
         language: str,
@@ -34,7 +35,7 @@ class GuiParts:
         install_fonts(app)
         app.setWindowIcon(icon("app"))
         self.tasks = TaskRunner(app)
-        self.history = HistoryScreen(history_source, self.tasks, now)
+        self.history = HistoryScreen(history_source, self.tasks, now, tz)
         self.window = MainWindow(self.history, station_code, store_label)
         self._pending_count = pending_count
         self.window.status_timer.timeout.connect(self.refresh_status)

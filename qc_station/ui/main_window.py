@@ -27,8 +27,8 @@ class MainWindow(QMainWindow):
         self.outbox_label = QLabel()
         self.store_label = QLabel(store_label)
         bar = self.statusBar()
-        for label in (self.station_label, self.outbox_label):
-            bar.addWidget(label)
+        bar.addWidget(self.station_label)
+        bar.addWidget(self.outbox_label, 1)
         bar.addPermanentWidget(self.store_label)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=history.search.setFocus)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=history.refresh)

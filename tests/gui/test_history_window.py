@@ -41,6 +41,7 @@ def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
         kit.service.history,
         lambda: pending,
         kit.clock.now,
+        None,
         "HZ01-QC03",
         "station.sqlite",
         "zh_CN",

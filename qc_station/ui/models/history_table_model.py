@@ -1,6 +1,7 @@
 """The history of inspections as a Qt table model over plain summaries."""
 
 from collections.abc import Sequence
+from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -38,8 +39,9 @@ class HistoryTableModel(QAbstractTableModel):
         "version",
     )
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, tz: tzinfo | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self._tz = tz
         self._rows: list[InspectionSummary] = []
 
     def set_rows(self, rows: Sequence[InspectionSummary]) -> None:
@@ -91,7 +93,7 @@ class HistoryTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._text(row, column, self._tz)
         if role == Qt.ItemDataRole.DecorationRole and column == "verdict":
             return verdict_icon(row.verdict)
         if role == Qt.ItemDataRole.BackgroundRole and row.verdict is not None:
@@ -103,9 +105,9 @@ class HistoryTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(row: InspectionSummary, column: str) -> str:
+    def _text(row: InspectionSummary, column: str, tz: tzinfo | None) -> str:
         values = {
-            "time": row.submitted_at.astimezone().strftime("%m-%d %H:%M"),
+            "time": row.submitted_at.astimezone(tz).strftime("%m-%d %H:%M"),
             "stage": stage_text(row.stage),
             "gtin": row.gtin,
             "sku": row.sku_name,

@@ -1,7 +1,7 @@
 """Today's work and the history: a filterable, searchable table of inspections."""
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -44,14 +44,16 @@ class HistoryScreen(QWidget):
         source: HistorySource,
         tasks: TaskRunner,
         now: Callable[[], datetime],
+        tz: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._now = now
+        self._tz = tz
         self._tasks = tasks
         self._generation = 0
-        self.model = HistoryTableModel(self)
+        self.model = HistoryTableModel(tz, self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
@@ -102,7 +104,7 @@ class HistoryScreen(QWidget):
 
     def query(self) -> HistoryQuery:
         """The query the filters describe, for the station's local days."""
-        now = self._now().astimezone()
+        now = self._now().astimezone(self._tz)
         days = int(self.period.currentData())
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
         text = self.search.text().strip() or None

@@ -1,0 +1,61 @@
+"""Render the station's windows offscreen into PNG files (for the README and for review).
+
+Usage: python build/screenshots.py DATA_DIR OUT_DIR [--lang zh_CN|en]
+DATA_DIR should hold a demo store (``qc-station --data-dir DATA_DIR demo``).
+"""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from qc_station.app import open_station  # noqa: E402
+from qc_station.ui.launch import GuiParts, application  # noqa: E402
+
+
+def main() -> int:
+    """Open the window on DATA_DIR, wait for its data, save a PNG per size."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--lang", default="zh_CN")
+    args = parser.parse_args()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    station = open_station(args.data_dir)
+    app = application()
+    gui = GuiParts(
+        app,
+        station.inspections.history,
+        lambda: station.stats.counts().pending_sync,
+        station.clock.now,
+        station.clock.tz,
+        station.settings.station_code,
+        str(station.paths.database),
+        args.lang,
+    )
+    gui.history.period.setCurrentIndex(1)  # last 7 days: a fuller table
+    gui.start()
+    sizes = [(1366, 768), (1920, 1080)]
+
+    def shoot() -> None:
+        for width, height in sizes:
+            gui.window.resize(width, height)
+            app.processEvents()  # only in this offline tool, never in the app
+            path = args.out_dir / f"history-{args.lang}-{width}x{height}.png"
+            gui.window.grab().save(str(path))
+            print(path)
+        app.quit()
+
+    gui.history.loaded.connect(lambda _: QTimer.singleShot(300, shoot))
+    app.exec()
+    gui.close()
+    station.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
