@@ -11,10 +11,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from qc_station.app import open_station  # noqa: E402
-from qc_station.ui.launch import GuiParts, application  # noqa: E402
+from qc_station.app import open_station
+from qc_station.ui.launch import GuiParts, application
 
 
 def main() -> int:
