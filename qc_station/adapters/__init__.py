@@ -1,0 +1,1 @@
+"""Adapters: the only code that touches I/O libraries (database, camera, decoders, PDF, HTTP)."""

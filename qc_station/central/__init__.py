@@ -1,0 +1,1 @@
+"""The central sync service over PostgreSQL, shared by many stations and sites."""

@@ -1,0 +1,1 @@
+"""PDF output with ReportLab; Chinese text uses the bundled, embedded CJK font."""
