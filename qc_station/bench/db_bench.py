@@ -4,6 +4,7 @@ The big store (``rows`` inspections over a year, ten stations) is built once and
 the user cache folder; each run works on a fresh copy, so the figures of two runs compare.
 """
 
+import hashlib
 import random
 import shutil
 import sqlite3
@@ -17,7 +18,9 @@ from typing import Any
 import platformdirs
 
 from qc_station.adapters.clock import SystemClock
+from qc_station.adapters.db.migrate import migrations_dir
 from qc_station.adapters.db.store import SqliteStore
+from qc_station.bench import db_fill
 from qc_station.adapters.photo_store import FilePhotoStore
 from qc_station.bench.db_fill import STATIONS, BenchSite, bulk_inspections, seed_reference
 from qc_station.bench.stats import summarize_ms, time_calls
@@ -49,9 +52,19 @@ def run_db_bench(rows: int = 1_000_000, saves: int = 300) -> dict[str, Any]:
 
 
 def _cache_file(rows: int) -> Path:
+    """The cached store for ``rows``, named by the schema it was built with."""
     folder = Path(platformdirs.user_cache_dir("qc-station", appauthor=False)) / "bench"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"store-{rows}.sqlite"
+    return folder / f"store-{rows}-{_schema_digest()}.sqlite"
+
+
+def _schema_digest() -> str:
+    """A short hash of the migration scripts and the fill code: a new schema, a new cache."""
+    digest = hashlib.sha256()
+    sources = sorted((migrations_dir() / "versions").glob("*.py"))
+    for source in [*sources, Path(db_fill.__file__)]:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _prepare_store(rows: int, target: Path) -> float | None:

@@ -54,7 +54,10 @@ class Window:
             raise DomainError("window.unreadable", text) from exc
 
     def __str__(self) -> str:
-        return f"{self.days}d" if self.days is not None else str(self.share)
+        if self.days is not None:
+            return f"{self.days}d"
+        assert self.share is not None
+        return f"{self.share.numerator}/{self.share.denominator}"  # "1/1", never a bare "1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,12 @@ def test_window_parse(text: str, window: Window) -> None:
     assert Window.parse(str(window)) == window
 
 
+@given(st.one_of(st.builds(Window, days=st.integers(0, 5000)),
+                 st.builds(Window, share=st.fractions(0, 1))))
+def test_window_text_round_trips(window: Window) -> None:
+    assert Window.parse(str(window)) == window
+
+
 @pytest.mark.parametrize("text", ["", "abc", "3/0", "-5d", "1.5", "d"])
 def test_window_parse_rejects_nonsense(text: str) -> None:
     with pytest.raises(DomainError):
