@@ -3,39 +3,47 @@
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="58" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="64" />
         <source>Search GTIN, batch, order number or product</source>
         <translation>搜索条码、批次、单号或商品名</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="61" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="68" />
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="63" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="71" />
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="76" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="84" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="77" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="85" />
         <source>Last %n days</source>
         <translation>
-            <numerusform>近 %n 天</numerusform></translation>
+            <numerusform>近 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="128" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="138" />
+        <source>Newest %n shown; narrow the search for older ones</source>
+        <translation>
+            <numerusform>显示最新 %n 条；缩小搜索范围可查看更早记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="140" />
         <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n 条质检记录</numerusform></translation>
+            <numerusform>%n 条质检记录</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="133" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="146" />
         <source>Could not load the history</source>
         <translation>无法读取质检记录</translation>
     </message>
@@ -43,52 +51,52 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="77" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="78" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="79" />
         <source>GTIN</source>
         <translation>商品条码</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="80" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="81" />
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="82" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="83" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="84" />
         <source>Defects</source>
         <translation>缺陷数</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="67" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="85" />
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="67" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="86" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -96,23 +104,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="21" />
+        <location filename="../../qc_station/ui/main_window.py" line="24" />
         <source>QC Station — %1</source>
         <translation>质检工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="23" />
+        <location filename="../../qc_station/ui/main_window.py" line="26" />
         <source>Station %1</source>
         <translation>工位 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/main_window.py" line="37" />
+        <location filename="../../qc_station/ui/main_window.py" line="41" />
         <source>%n record(s) waiting for central storage</source>
         <translation>
-            <numerusform>%n 条记录待同步至中心库</numerusform></translation>
+            <numerusform>%n 条记录待同步至中心库</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="39" />
+        <location filename="../../qc_station/ui/main_window.py" line="44" />
         <source>Everything synced to central storage</source>
         <translation>已全部同步至中心库</translation>
     </message>
@@ -158,12 +167,12 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="84" />
+        <location filename="../../qc_station/ui/launch.py" line="85" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="85" />
+        <location filename="../../qc_station/ui/launch.py" line="86" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>

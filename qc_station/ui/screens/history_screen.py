@@ -124,15 +124,19 @@ class HistoryScreen(QWidget):
         query = self.query()
         self._tasks.run(
             lambda: self._source(query),
-            lambda rows: self._show(generation, rows),
+            lambda rows: self._show(generation, rows, query.limit),
             lambda error: self._fail(generation, error),
         )
 
-    def _show(self, generation: int, rows: Sequence[InspectionSummary]) -> None:
+    def _show(self, generation: int, rows: Sequence[InspectionSummary], limit: int) -> None:
         if generation != self._generation:
             return
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n inspection(s)", "", len(rows)))
+        if len(rows) >= limit:
+            text = self.tr("Newest %n shown; narrow the search for older ones", "", len(rows))
+        else:
+            text = self.tr("%n inspection(s)", "", len(rows))
+        self.count_label.setText(text)
         self.loaded.emit(len(rows))
 
     def _fail(self, generation: int, error: BaseException) -> None:
