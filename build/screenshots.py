@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 
-from qc_station.app import open_station
-from qc_station.ui.launch import GuiParts, application
+from qc_station.app import make_gui, open_station
+from qc_station.ui.launch import application
 
 
 def main() -> int:
@@ -27,16 +27,7 @@ def main() -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     station = open_station(args.data_dir)
     app = application()
-    gui = GuiParts(
-        app,
-        station.inspections.history,
-        lambda: station.stats.counts().pending_sync,
-        station.clock.now,
-        station.clock.tz,
-        station.settings.station_code,
-        str(station.paths.database),
-        args.lang,
-    )
+    gui = make_gui(station, app, args.lang)
     gui.history.period.setCurrentIndex(1)  # last 7 days: a fuller table
     gui.start()
     sizes = [(1366, 768), (1920, 1080)]

@@ -9,6 +9,7 @@ import logging
 import logging.handlers
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qc_station.adapters.clock import SystemClock, site_timezone
 from qc_station.adapters.db.store import SqliteStore
@@ -20,6 +21,11 @@ from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
 from qc_station.services.stats_service import StatsService
 from qc_station.settings import StationSettings, load_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from qc_station.ui.launch import GuiParts
 
 log = logging.getLogger("qc_station.app")
 
@@ -92,10 +98,25 @@ def open_station(data_dir: Path) -> Station:
     )
 
 
+def make_gui(station: Station, app: "QApplication", language: str) -> "GuiParts":
+    """The window and its parts over ``station``'s services."""
+    from qc_station.ui.launch import GuiParts
+
+    return GuiParts(
+        app,
+        station.inspections.history,
+        lambda: station.stats.counts().pending_sync,
+        station.clock.now,
+        station.clock.tz,
+        station.settings.station_code,
+        str(station.paths.database),
+        language,
+    )
+
+
 def run_gui(data_dir: Path, lang: str | None = None) -> int:
     """Open the station and run its window until it is closed; returns the exit code."""
     from qc_station.ui.launch import (
-        GuiParts,
         acquire_single_instance,
         application,
         warn_already_running,
@@ -109,16 +130,7 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
         return 1
     station = open_station(data_dir)
     try:
-        gui = GuiParts(
-            app,
-            station.inspections.history,
-            lambda: station.stats.counts().pending_sync,
-            station.clock.now,
-            station.clock.tz,
-            station.settings.station_code,
-            str(station.paths.database),
-            lang or station.settings.language,
-        )
+        gui = make_gui(station, app, lang or station.settings.language)
         gui.start()
         code = app.exec()
         gui.close()

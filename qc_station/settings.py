@@ -1,12 +1,11 @@
 """Station settings: a small typed schema kept as JSON in the data dir, written atomically."""
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from qc_station.durable import write_atomically
 from qc_station.errors import InputError
 
 SETTINGS_VERSION = 1
@@ -49,13 +48,4 @@ def save_settings(path: Path, settings: StationSettings) -> None:
     """Write settings atomically (temp file, fsync, rename)."""
     data = {"version": SETTINGS_VERSION, **asdict(settings)}
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))

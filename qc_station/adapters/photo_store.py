@@ -5,14 +5,12 @@ file in the same directory, flushed and fsynced, renamed over the final name, an
 directory is fsynced, so after a crash the name holds either nothing or the whole photo.
 """
 
-import contextlib
 import errno
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from qc_station.durable import fsync_dir, write_atomically
 from qc_station.errors import StorageFull, StoreError
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -51,7 +49,7 @@ class FilePhotoStore:
             return sha256
         try:
             self._ensure_dir(target.parent)
-            self._write_atomically(target, data)
+            write_atomically(target, data)
         except OSError as error:
             if error.errno in _FULL_ERRNOS:
                 raise StorageFull(
@@ -84,23 +82,7 @@ class FilePhotoStore:
         if directory.is_dir():
             return
         directory.mkdir(parents=True, exist_ok=True)
-        _fsync_dir(directory.parent)
-
-    @staticmethod
-    def _write_atomically(target: Path, data: bytes) -> None:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
-        temp = Path(name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
-        _fsync_dir(target.parent)
+        fsync_dir(directory.parent)
 
 
 def _file_sha256(path: Path) -> str:
@@ -109,14 +91,3 @@ def _file_sha256(path: Path) -> str:
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make a new name in ``directory`` durable (a no-op on Windows)."""
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

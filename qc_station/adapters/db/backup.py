@@ -13,6 +13,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from qc_station.durable import fsync_dir
+
 BACKUP_PREFIX = "station-"
 BACKUP_SUFFIX = ".sqlite"
 KEEP_BACKUPS = 7
@@ -103,17 +105,6 @@ def prune_backups(backup_dir: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
 
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename or a new file in ``directory`` durable (a no-op where unsupported)."""
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
     finally:
