@@ -20,8 +20,8 @@ import platformdirs
 from qc_station.adapters.clock import SystemClock
 from qc_station.adapters.db.migrate import migrations_dir
 from qc_station.adapters.db.store import SqliteStore
-from qc_station.bench import db_fill
 from qc_station.adapters.photo_store import FilePhotoStore
+from qc_station.bench import db_fill
 from qc_station.bench.db_fill import STATIONS, BenchSite, bulk_inspections, seed_reference
 from qc_station.bench.stats import summarize_ms, time_calls
 from qc_station.domain.inspection import CheckOutcome, CheckResult, Inspection
