@@ -79,8 +79,11 @@ def test_window_parse(text: str, window: Window) -> None:
     assert Window.parse(str(window)) == window
 
 
-@given(st.one_of(st.builds(Window, days=st.integers(0, 5000)),
-                 st.builds(Window, share=st.fractions(0, 1))))
+@given(
+    st.one_of(
+        st.builds(Window, days=st.integers(0, 5000)), st.builds(Window, share=st.fractions(0, 1))
+    )
+)
 def test_window_text_round_trips(window: Window) -> None:
     assert Window.parse(str(window)) == window
 
