@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from qc_station.adapters.db.checkpoint import BACKSTOP_PAGES
+
 BUSY_TIMEOUT_MS = 5000
 WRITER_POOL_SIZE = 1
 READER_POOL_SIZE = 2
@@ -30,6 +32,8 @@ _COMMON_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
+# Checkpoints run in the background (checkpoint.py); the automatic one is only a backstop.
+_WRITER_PRAGMAS = (*_COMMON_PRAGMAS, f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
 
 
 def make_engine(path: Path, write: bool) -> Engine:
@@ -52,7 +56,7 @@ def make_engine(path: Path, write: bool) -> Engine:
 
 def _pragma_listener(write: bool) -> Any:
     """The "connect" listener: per-connection pragmas (``synchronous``, ``foreign_keys``...)."""
-    pragmas = _COMMON_PRAGMAS if write else (*_COMMON_PRAGMAS, "PRAGMA query_only=ON")
+    pragmas = _WRITER_PRAGMAS if write else (*_COMMON_PRAGMAS, "PRAGMA query_only=ON")
 
     def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qc_station.adapters.db.backup import FULL_ERRNOS, backup_due, prune_backups, take_backup
+from qc_station.adapters.db.checkpoint import Checkpointer
 from qc_station.adapters.db.engine import make_engine
 from qc_station.adapters.db.migrate import Schema, inspect_database, migrations_dir, upgrade
 from qc_station.adapters.db.uow import SqlAlchemyUnitOfWork
@@ -36,6 +37,8 @@ class SqliteStore:
         self._reader = reader
         self._writer_sessions = sessionmaker(writer, expire_on_commit=False, autoflush=False)
         self._reader_sessions = sessionmaker(reader, expire_on_commit=False, autoflush=False)
+        self.checkpointer = Checkpointer(path)
+        self.checkpointer.start()
 
     @classmethod
     def open(cls, db_path: Path, backup_dir: Path, *, scripts: Path | None = None) -> Self:
@@ -122,9 +125,13 @@ class SqliteStore:
             log.warning("The daily backup into %s failed: %s", self._backup_dir, error)
 
     def close(self) -> None:
-        """Close every connection (the last one checkpoints the WAL)."""
+        """Close every connection and fold the WAL into the database file."""
         self._writer.dispose()
         self._reader.dispose()
+        try:
+            self.checkpointer.stop()
+        except sqlite3.Error as error:  # the WAL stays; the next open recovers it
+            log.warning("The final checkpoint of %s failed: %s", self._path, error)
 
     def __enter__(self) -> Self:
         return self
