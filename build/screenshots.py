@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 
 from qc_station.app import make_gui, open_station
-from qc_station.ui.launch import application
+from qc_station.ui.launch import application, prepare_application
 
 
 def main() -> int:
@@ -27,7 +27,7 @@ def main() -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     station = open_station(args.data_dir)
     app = application()
-    gui = make_gui(station, app, args.lang)
+    gui = make_gui(station, app, prepare_application(app, args.lang))
     gui.history.period.setCurrentIndex(1)  # last 7 days: a fuller table
     gui.start()
     sizes = [(1366, 768), (1920, 1080)]

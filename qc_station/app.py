@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from qc_station.adapters.clock import SystemClock, site_timezone
 from qc_station.adapters.db.store import SqliteStore
 from qc_station.adapters.photo_store import FilePhotoStore
+from qc_station.errors import QcError
 from qc_station.paths import DataPaths, resources_dir
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
@@ -25,6 +26,7 @@ from qc_station.settings import StationSettings, load_settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from qc_station.ui.i18n import Translations
     from qc_station.ui.launch import GuiParts
 
 log = logging.getLogger("qc_station.app")
@@ -98,7 +100,7 @@ def open_station(data_dir: Path) -> Station:
     )
 
 
-def make_gui(station: Station, app: "QApplication", language: str) -> "GuiParts":
+def make_gui(station: Station, app: "QApplication", translations: "Translations") -> "GuiParts":
     """The window and its parts over ``station``'s services."""
     from qc_station.ui.launch import GuiParts
 
@@ -110,8 +112,15 @@ def make_gui(station: Station, app: "QApplication", language: str) -> "GuiParts"
         station.clock.tz,
         station.settings.station_code,
         str(station.paths.database),
-        language,
+        translations,
     )
+
+
+def _language_setting(paths: DataPaths) -> str:
+    try:
+        return load_settings(paths.settings).language
+    except QcError:
+        return StationSettings.language  # the bad file is reported when the store opens
 
 
 def run_gui(data_dir: Path, lang: str | None = None) -> int:
@@ -119,18 +128,26 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
     from qc_station.ui.launch import (
         acquire_single_instance,
         application,
+        prepare_application,
+        show_startup_error,
         warn_already_running,
     )
 
     paths = DataPaths(data_dir).ensure()
     app = application()
+    translations = prepare_application(app, lang or _language_setting(paths))
     lock = acquire_single_instance(str(paths.root / "station.lock"))
     if lock is None:
         warn_already_running(app, str(paths.root))
         return 1
-    station = open_station(data_dir)
     try:
-        gui = make_gui(station, app, lang or station.settings.language)
+        station = open_station(data_dir)
+    except QcError as error:
+        lock.unlock()
+        show_startup_error(app, error)
+        return 1
+    try:
+        gui = make_gui(station, app, translations)
         gui.start()
         code = app.exec()
         gui.close()

@@ -7,6 +7,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from qc_station.errors import QcError, StoreCorrupt
 from qc_station.services.ports import HistoryQuery, InspectionSummary
 from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
@@ -27,13 +28,10 @@ class GuiParts:
         tz: tzinfo | None,
         station_code: str,
         store_label: str,
-        language: str,
+        translations: Translations,
     ) -> None:
         self.app = app
-        self.translations = Translations(app)
-        self.translations.use(language)
-        install_fonts(app)
-        app.setWindowIcon(icon("app"))
+        self.translations = translations
         self.tasks = TaskRunner(app)
         self.history = HistoryScreen(history_source, self.tasks, now, tz)
         self.window = MainWindow(self.history, station_code, store_label)
@@ -58,6 +56,15 @@ class GuiParts:
         self.tasks.shutdown()
 
 
+def prepare_application(app: QApplication, language: str) -> Translations:
+    """Install the UI language, the fonts and the icon; returns the translations to switch."""
+    translations = Translations(app)
+    translations.use(language)
+    install_fonts(app)
+    app.setWindowIcon(icon("app"))
+    return translations
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once)."""
     existing = QApplication.instance()
@@ -76,6 +83,32 @@ def acquire_single_instance(lock_path: str) -> QLockFile | None:
     if not lock.tryLock(200):
         return None
     return lock
+
+
+def startup_error_text(app: QApplication, error: QcError) -> str:
+    """The words for why the station cannot start, in the UI language."""
+    if isinstance(error, StoreCorrupt):
+        text = app.translate(
+            "launch",
+            "The station database %1 is damaged or is not a QC Station database. "
+            "It was not changed.\n\nClose QC Station, then restore the newest backup (%2) "
+            "or start with a new data folder (--data-dir).",
+        )
+        newest = error.backups[0] if error.backups else app.translate("launch", "none found")
+        return text.replace("%1", error.path).replace("%2", newest)
+    return error.message
+
+
+def show_startup_error(app: QApplication, error: QcError) -> None:
+    """Tell the user why the station cannot start (a damaged store, a bad setting...)."""
+    print(f"qc-station: error: {error.message}", file=sys.stderr, flush=True)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        app.translate("launch", "QC Station cannot start"),
+        startup_error_text(app, error),
+    )
+    box.setDetailedText(error.message)
+    box.exec()
 
 
 def warn_already_running(app: QApplication, data_dir: str) -> None:

@@ -3,47 +3,48 @@
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="64" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="63" />
         <source>Search GTIN, batch, order number or product</source>
         <translation>搜索条码、批次、单号或商品名</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="68" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="67" />
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="71" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="70" />
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="84" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="83" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="85" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="84" />
         <source>Last %n days</source>
         <translation>
             <numerusform>近 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="138" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="136" />
         <source>Newest %n shown; narrow the search for older ones</source>
         <translation>
-            <numerusform>显示最新 %n 条；缩小搜索范围可查看更早记录</numerusform></translation>
+            <numerusform>显示最新 %n 条；缩小搜索范围可查看更早记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="140" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="138" />
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条质检记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="146" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="144" />
         <source>Could not load the history</source>
         <translation>无法读取质检记录</translation>
     </message>
@@ -167,12 +168,31 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="85" />
+        <location filename="../../qc_station/ui/launch.py" line="91" />
+        <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
+
+Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
+        <translation>工位数据库 %1 已损坏，或不是质检工作站的数据库。该文件未被改动。
+
+请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="97" />
+        <source>none found</source>
+        <translation>未找到备份</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="105" />
+        <source>QC Station cannot start</source>
+        <translation>质检工作站无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="115" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="86" />
+        <location filename="../../qc_station/ui/launch.py" line="116" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>

@@ -31,3 +31,28 @@ def test_station_window_starts_and_holds_its_data_dir(data_dir: Path) -> None:
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=10)
+
+
+def test_damaged_store_is_explained_in_a_dialog_and_left_alone(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    db = data_dir / "station.sqlite"
+    db.write_bytes(b"\x00garbage" * 512)
+    before = db.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "qc_station", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()  # printed just before the dialog opens
+        assert str(db) in line and "--data-dir" in line
+        time.sleep(0.5)
+        assert process.poll() is None, "the dialog waits for the user"
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+    assert db.read_bytes() == before

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from qc_station.domain.defects import Severity
 from qc_station.domain.inspection import CheckOutcome, CheckResult
 from qc_station.domain.stage import Stage
-from qc_station.ui.launch import GuiParts
+from qc_station.ui.launch import GuiParts, prepare_application
 from qc_station.ui.models.history_table_model import ID_ROLE, HistoryTableModel
 from tests.helpers.station import StationKit, make_station
 
@@ -44,7 +44,7 @@ def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
         None,
         "HZ01-QC03",
         "station.sqlite",
-        "zh_CN",
+        prepare_application(app, "zh_CN"),
     )
     qtbot.addWidget(parts.window)
     yield parts
