@@ -13,19 +13,25 @@ from typing import TYPE_CHECKING
 
 from qc_station.adapters.clock import SystemClock, site_timezone
 from qc_station.adapters.db.store import SqliteStore
+from qc_station.adapters.gs1_interpreter import interpret
 from qc_station.adapters.photo_store import FilePhotoStore
+from qc_station.adapters.pin_hasher import Argon2PinHasher
+from qc_station.domain.catalogue import Sku
 from qc_station.errors import QcError
 from qc_station.paths import DataPaths, resources_dir
+from qc_station.services.auth_service import AuthService
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
 from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
+from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
 from qc_station.services.stats_service import StatsService
 from qc_station.settings import StationSettings, load_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
     from qc_station.ui.i18n import Translations
     from qc_station.ui.launch import GuiParts
 
@@ -44,6 +50,8 @@ class Station:
     inspections: InspectionService
     catalogue: CatalogueService
     stats: StatsService
+    scans: ScanService
+    auth: AuthService
 
     def close(self) -> None:
         """Release the store."""
@@ -97,23 +105,35 @@ def open_station(data_dir: Path) -> Station:
         inspections=InspectionService(store.uow, photos, clock, settings.station_code),
         catalogue=CatalogueService(store.uow, clock),
         stats=StatsService(store.uow),
+        scans=ScanService(store.uow, clock, interpret),
+        auth=AuthService(store.uow, Argon2PinHasher(), clock),
     )
 
 
 def make_gui(station: Station, app: "QApplication", translations: "Translations") -> "GuiParts":
     """The window and its parts over ``station``'s services."""
-    from qc_station.ui.launch import GuiParts
+    from qc_station.ui.launch import GuiParts, StationPorts
 
-    return GuiParts(
-        app,
-        station.inspections.history,
-        lambda: station.stats.counts().pending_sync,
-        station.clock.now,
-        station.clock.tz,
-        station.settings.station_code,
-        str(station.paths.database),
-        translations,
+    def register(request: "RegistrationRequest") -> Sku:
+        approver = station.auth.verify_role(
+            request.username, request.pin, REGISTERING_ROLES, "sku.register"
+        )
+        return station.scans.register_sku(approver, request.registration)
+
+    station_actor = f"station:{station.settings.station_code}"  # until inspectors sign in
+    ports = StationPorts(
+        history=station.inspections.history,
+        pending_count=lambda: station.stats.counts().pending_sync,
+        now=station.clock.now,
+        tz=station.clock.tz,
+        resolve_scan=lambda event, stage: station.scans.resolve(event, stage, station_actor),
+        catalogue_lists=station.catalogue.lists,
+        register_sku=register,
+        station_code=station.settings.station_code,
+        store_label=str(station.paths.database),
+        scanner_prefix=station.settings.scanner_prefix,
     )
+    return GuiParts(app, ports, translations)
 
 
 def _language_setting(paths: DataPaths) -> str:

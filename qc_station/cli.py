@@ -40,8 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
     cat.add_argument("file", type=Path)
     cat.add_argument("--skip-bad-rows", action="store_true", help="import the valid rows only")
     cat.add_argument("--json", action="store_true")
+    decode = sub.add_parser("decode", help="decode barcodes in image files")
+    decode.add_argument("images", nargs="+", type=Path)
+    decode.add_argument("--backend", choices=("auto", "zxing", "zbar"), default="auto")
+    decode.add_argument("--json", action="store_true")
+    gs1 = sub.add_parser("gs1", help="interpret one scanned string")
+    gs1.add_argument("text")
+    gs1.add_argument("--json", action="store_true")
     bench = sub.add_parser("bench", help="the project's benchmarks")
-    bench.add_argument("suite", nargs="?", choices=("db",), default="db")
+    bench.add_argument("suite", nargs="?", choices=("db", "decode", "preview"), default="db")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--rows", type=_positive_int, default=1_000_000)
     bench.add_argument("--saves", type=_positive_int, default=300)
@@ -167,11 +174,53 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK if all(ok for _, ok, _ in outcomes) else EXIT_FAILURE
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
-    """Run a benchmark suite and print its figures."""
+def cmd_decode(args: argparse.Namespace) -> int:
+    """Decode every image; print one entry per file (nothing if any file is unreadable)."""
+    from qc_station.adapters.decoding.decode_files import decode_files
+
+    found = decode_files(list(args.images), args.backend)
+    if args.json:
+        _print_json(found)
+    else:
+        for entry in found:
+            symbols = entry["symbols"] or [{"symbology": "-", "text": "(no barcode found)"}]
+            for symbol in symbols:
+                print(f"{entry['file']}: {symbol['symbology']} {symbol['text']!r}")
+    return EXIT_OK
+
+
+def cmd_gs1(args: argparse.Namespace) -> int:
+    """Interpret one scanned string; exit 2 naming the problem when it is not a valid code."""
+    from qc_station.adapters.gs1_interpreter import cli_gs1
+
+    code, result = cli_gs1(args.text)
+    if args.json:
+        _print_json(result)
+    elif code == EXIT_OK:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    if code != EXIT_OK:
+        print(f"qc-station: error: {result.get('error')}", file=sys.stderr)
+    return code
+
+
+def _run_bench(args: argparse.Namespace) -> dict[str, object]:
+    if args.suite == "decode":
+        from qc_station.bench.decode_bench import run_decode_bench
+
+        return dict(run_decode_bench())
+    if args.suite == "preview":
+        from qc_station.bench.preview_bench import run_preview_bench
+
+        return dict(run_preview_bench())
     from qc_station.bench.db_bench import run_db_bench
 
-    result = run_db_bench(rows=args.rows, saves=args.saves)
+    return run_db_bench(rows=args.rows, saves=args.saves)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Run a benchmark suite and print its figures."""
+    result = _run_bench(args)
     if args.json:
         _print_json(result)
     else:
@@ -195,6 +244,8 @@ HANDLERS: dict[str | None, Handler] = {
     "demo": cmd_demo,
     "self-test": cmd_self_test,
     "bench": cmd_bench,
+    "decode": cmd_decode,
+    "gs1": cmd_gs1,
 }
 
 

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from qc_station.domain.catalogue import Merchant, RiskLevel, Sku
+from qc_station.domain.catalogue import Merchant, ProductCategory, RiskLevel, Sku
 from qc_station.domain.catalogue_rows import CatalogueRow, RowError, normalize_header, parse_row
 from qc_station.domain.errors import DomainError
 from qc_station.errors import InputError
@@ -29,6 +29,11 @@ class CatalogueService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
+
+    def lists(self) -> tuple[list[Merchant], list[ProductCategory]]:
+        """Every merchant and every category, for pick lists."""
+        with self._uow(write=False) as uow:
+            return uow.merchants.list(), uow.categories.list()
 
     def import_rows(
         self,

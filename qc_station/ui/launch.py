@@ -2,40 +2,59 @@
 
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from qc_station.domain.wedge import WedgeConfig
 from qc_station.errors import QcError, StoreCorrupt
 from qc_station.services.ports import HistoryQuery, InspectionSummary
 from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
 from qc_station.ui.main_window import MainWindow
+from qc_station.ui.registration_flow import CatalogueLists, Register, RegistrationFlow
+from qc_station.ui.scanner_input import ScannerInput
 from qc_station.ui.screens.history_screen import HistoryScreen
+from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
 from qc_station.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class StationPorts:
+    """What the window needs from the station, as plain callables made by the composition root."""
+
+    history: Callable[[HistoryQuery], Sequence[InspectionSummary]]
+    pending_count: Callable[[], int]
+    now: Callable[[], datetime]
+    tz: tzinfo | None
+    resolve_scan: Resolver
+    catalogue_lists: CatalogueLists
+    register_sku: Register
+    station_code: str
+    store_label: str
+    scanner_prefix: str = ""  # characters the handheld scanners send before each code
 
 
 class GuiParts:
     """The running window and what it needs, so tests can drive it."""
 
-    def __init__(
-        self,
-        app: QApplication,
-        history_source: Callable[[HistoryQuery], Sequence[InspectionSummary]],
-        pending_count: Callable[[], int],
-        now: Callable[[], datetime],
-        tz: tzinfo | None,
-        station_code: str,
-        store_label: str,
-        translations: Translations,
-    ) -> None:
+    def __init__(self, app: QApplication, ports: StationPorts, translations: Translations) -> None:
         self.app = app
         self.translations = translations
         self.tasks = TaskRunner(app)
-        self.history = HistoryScreen(history_source, self.tasks, now, tz)
-        self.window = MainWindow(self.history, station_code, store_label)
-        self._pending_count = pending_count
+        self.history = HistoryScreen(ports.history, self.tasks, ports.now, ports.tz)
+        self.scan = ScanPanel(ports.resolve_scan, self.tasks)
+        self.window = MainWindow(self.history, self.scan, ports.station_code, ports.store_label)
+        self.registration = RegistrationFlow(
+            ports.catalogue_lists, ports.register_sku, self.tasks, self.window
+        )
+        self.scan.register_requested.connect(self.registration.start)
+        self.registration.registered.connect(self._on_registered)
+        self.wedge = ScannerInput(self.window, WedgeConfig(prefix=tuple(ports.scanner_prefix)))
+        self.wedge.scanned.connect(self.scan.submit)
+        self._pending_count = ports.pending_count
         self.window.status_timer.timeout.connect(self.refresh_status)
 
     def start(self) -> None:
@@ -45,14 +64,20 @@ class GuiParts:
         self.history.refresh()
         self.refresh_status()
         self.window.status_timer.start()
+        self.wedge.install(self.app)
+        self.scan.field.setFocus()
 
     def refresh_status(self) -> None:
         """Read the outbox count off the GUI thread and show it."""
         self.tasks.run(self._pending_count, self.window.show_outbox)
 
+    def _on_registered(self, _sku: object) -> None:
+        self.scan.resubmit_last()
+
     def close(self) -> None:
         """Stop background work."""
         self.window.status_timer.stop()
+        self.wedge.uninstall()
         self.tasks.shutdown()
 
 

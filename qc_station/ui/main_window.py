@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from qc_station.ui.screens.history_screen import HistoryScreen
 
@@ -15,6 +15,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         history: HistoryScreen,
+        scan_area: QWidget,
         station_code: str,
         store_label: str,
         parent: QWidget | None = None,
@@ -22,7 +23,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.history = history
         self.setWindowTitle(self.tr("QC Station — %1").replace("%1", station_code))
-        self.setCentralWidget(history)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(scan_area, 0)
+        layout.addWidget(history, 1)
+        self.setCentralWidget(central)
         self.station_label = QLabel(self.tr("Station %1").replace("%1", station_code))
         self.outbox_label = QLabel()
         self.store_label = QLabel(store_label)

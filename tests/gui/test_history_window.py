@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from qc_station.domain.defects import Severity
 from qc_station.domain.inspection import CheckOutcome, CheckResult
 from qc_station.domain.stage import Stage
-from qc_station.ui.launch import GuiParts, prepare_application
+from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
 from qc_station.ui.models.history_table_model import ID_ROLE, HistoryTableModel
 from tests.helpers.station import StationKit, make_station
 
@@ -30,22 +31,28 @@ def kit(tmp_path: Path) -> Iterator[StationKit]:
     made.store.close()
 
 
+def _no_scans(*_args: object) -> NoReturn:
+    raise AssertionError("this test does not scan")
+
+
 @pytest.fixture
 def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     with kit.store.uow(write=False) as uow:
         pending = uow.outbox.pending_count()
-    parts = GuiParts(
-        app,
-        kit.service.history,
-        lambda: pending,
-        kit.clock.now,
-        None,
-        "HZ01-QC03",
-        "station.sqlite",
-        prepare_application(app, "zh_CN"),
+    ports = StationPorts(
+        history=kit.service.history,
+        pending_count=lambda: pending,
+        now=kit.clock.now,
+        tz=None,
+        resolve_scan=_no_scans,
+        catalogue_lists=lambda: ([], []),
+        register_sku=_no_scans,
+        station_code="HZ01-QC03",
+        store_label="station.sqlite",
     )
+    parts = GuiParts(app, ports, prepare_application(app, "zh_CN"))
     qtbot.addWidget(parts.window)
     yield parts
     parts.close()

@@ -1,25 +1,37 @@
-"""Decode barcodes with zxing-cpp (3.x API)."""
+"""Decode barcodes with zxing-cpp (3.x API).
+
+Settings (research/barcode-decoders.md, sections 5-7):
+
+- formats are passed as a list (``BarcodeFormats([...])``; ``|`` is deprecated in 3.x);
+- ``TextMode.Plain`` keeps GS1 FNC1 separators as ``\\x1d`` (HRI would rewrite them as ``(01)``);
+- ``try_rotate`` stays on: without it vertical 1D codes are never read;
+- ``try_invert`` (light-on-dark marks) costs 25-40 % of a 720p frame; the live profile drops it;
+- Code 39 is read as Code39Std/Code39Ext only, so its text is what the bars carry: zxing-cpp's
+  ``Code39`` family would also re-interpret Italian Code 32 and German PZN numbers;
+- EAN/UPC text follows ``retail.retail_text`` (UPC-A as 12 digits, UPC-E expanded to 12).
+"""
 
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import zxingcpp
 
+from qc_station.adapters.decoding.retail import retail_text
 from qc_station.domain.barcode import Corner, DecodedSymbol, Symbology
 
 F = zxingcpp.BarcodeFormat
 
-FORMATS: dict[Symbology, zxingcpp.BarcodeFormat] = {
-    Symbology.EAN13: F.EAN13,
-    Symbology.EAN8: F.EAN8,
-    Symbology.UPCA: F.UPCA,
-    Symbology.UPCE: F.UPCE,
-    Symbology.CODE128: F.Code128,
-    Symbology.CODE39: F.Code39,
-    Symbology.ITF: F.ITF,
-    Symbology.QRCODE: F.QRCode,
-    Symbology.DATAMATRIX: F.DataMatrix,
-    Symbology.PDF417: F.PDF417,
+FORMATS: dict[Symbology, tuple[zxingcpp.BarcodeFormat, ...]] = {
+    Symbology.EAN13: (F.EAN13,),
+    Symbology.EAN8: (F.EAN8,),
+    Symbology.UPCA: (F.UPCA,),
+    Symbology.UPCE: (F.UPCE,),
+    Symbology.CODE128: (F.Code128,),
+    Symbology.CODE39: (F.Code39Std, F.Code39Ext),
+    Symbology.ITF: (F.ITF,),
+    Symbology.QRCODE: (F.QRCode,),
+    Symbology.DATAMATRIX: (F.DataMatrix,),
+    Symbology.PDF417: (F.PDF417,),
 }
 """Our symbology names and the zxing-cpp formats that read them."""
 
@@ -32,14 +44,20 @@ _VARIANTS = {
     "QRCodeModel2": Symbology.QRCODE,
     "CompactPDF417": Symbology.PDF417,
 }
-_NAMES = {fmt.name: sym for sym, fmt in FORMATS.items()} | _VARIANTS
+_NAMES = {fmt.name: sym for sym, fmts in FORMATS.items() for fmt in fmts} | _VARIANTS
+
+BINARIZERS = {
+    "local": zxingcpp.Binarizer.LocalAverage,
+    "global": zxingcpp.Binarizer.GlobalHistogram,
+}
+"""zxing-cpp's binarizers by a short name: ``local`` (the default) or ``global``."""
 
 
 class ZxingDecoder:
-    """Find every barcode of the chosen symbologies in an image.
+    """Find every barcode of the chosen symbologies in an image with zxing-cpp.
 
-    ``TextMode.Plain`` keeps GS1 FNC1 separators as ``\\x1d``; rotation is tried so vertical 1D
-    codes read; inversion (light on dark) is tried unless turned off for live frames.
+    ``TextMode.Plain`` keeps GS1 FNC1 separators as ``\\x1d``; rotation is always tried so
+    vertical 1D codes read; inversion (light on dark) is tried unless turned off for live frames.
     """
 
     def __init__(
@@ -48,13 +66,15 @@ class ZxingDecoder:
         *,
         try_invert: bool = True,
         try_downscale: bool = True,
+        binarizer: str = "local",
     ) -> None:
-        self._formats = zxingcpp.BarcodeFormats([FORMATS[s] for s in symbologies])
+        self._formats = zxingcpp.BarcodeFormats([f for s in symbologies for f in FORMATS[s]])
         self._try_invert = try_invert
         self._try_downscale = try_downscale
+        self._binarizer = BINARIZERS[binarizer]
 
     def decode(self, image: np.ndarray) -> list[DecodedSymbol]:
-        """Return the symbols found in a BGR (H×W×3) or grey (H×W) uint8 image."""
+        """Return the symbols found in a BGR (H×W×3), BGRA or grey (H×W) uint8 image."""
         found = zxingcpp.read_barcodes(
             _as_bgr_or_gray(image),
             formats=self._formats,
@@ -62,6 +82,7 @@ class ZxingDecoder:
             try_downscale=self._try_downscale,
             try_invert=self._try_invert,
             text_mode=zxingcpp.TextMode.Plain,
+            binarizer=self._binarizer,
         )
         return [_to_symbol(barcode) for barcode in found if barcode.valid]
 
@@ -80,9 +101,10 @@ def _as_bgr_or_gray(image: np.ndarray) -> np.ndarray:
 def _to_symbol(barcode: zxingcpp.Barcode) -> DecodedSymbol:
     """Map a zxing-cpp result to the domain's value."""
     name = barcode.format.name
+    symbology, text = retail_text(str(_NAMES.get(name, name)), barcode.text)
     return DecodedSymbol(
-        symbology=str(_NAMES.get(name, name)),
-        text=barcode.text,
+        symbology=str(symbology),
+        text=text,
         gs1=barcode.content_type == zxingcpp.ContentType.GS1,
         corners=_corners(barcode.position),
     )

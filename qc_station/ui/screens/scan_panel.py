@@ -1,0 +1,155 @@
+"""The scan panel: the scan field, the stage, and what the last scan found."""
+
+import html
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qc_station.domain.scan import ScanEvent, ScanSource
+from qc_station.domain.stage import Stage
+from qc_station.services.scan_service import ScanOutcome, ScanState
+from qc_station.ui.labels import stage_text
+from qc_station.ui.scan_words import scan_error_text
+from qc_station.ui.tasks import TaskRunner
+
+Resolver = Callable[[ScanEvent, Stage], ScanOutcome]
+
+
+class ScanPanel(QWidget):
+    """Takes scans (typed, from a handheld scanner or the camera) and shows their result.
+
+    Signals:
+        resolved: a scan was looked up (the ``ScanOutcome``).
+        register_requested: the inspector asked a supervisor to register an unknown GTIN.
+    """
+
+    resolved = Signal(object)
+    register_requested = Signal(object)
+
+    def __init__(self, resolve: Resolver, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
+        self._tasks = tasks
+        self._last: ScanOutcome | None = None
+        self.field = QLineEdit(self, clearButtonEnabled=True)
+        self.field.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
+        self.field.returnPressed.connect(self._on_field_return_pressed)
+        self.stage_buttons = self._stage_buttons()
+        self.result = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.result.setMinimumHeight(96)
+        self.register_button = QPushButton(self.tr("Register this product (supervisor)"), self)
+        self.register_button.setVisible(False)
+        self.register_button.clicked.connect(self._on_register_clicked)
+        self._layout()
+        self.show_text(self.tr("Ready. Scan a product."))
+
+    def _stage_buttons(self) -> QButtonGroup:
+        group = QButtonGroup(self)
+        for index, stage in enumerate(Stage):
+            button = QPushButton(stage_text(stage), self, checkable=True)
+            button.setMinimumHeight(40)
+            button.setProperty("stage", stage.value)
+            group.addButton(button, index)
+        group.button(0).setChecked(True)
+        return group
+
+    def _layout(self) -> None:
+        stages = QHBoxLayout()
+        for button in self.stage_buttons.buttons():
+            stages.addWidget(button)
+        top = QHBoxLayout()
+        top.addLayout(stages)
+        top.addWidget(self.field, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def stage(self) -> Stage:
+        """The stage the inspector works at."""
+        checked = self.stage_buttons.checkedButton()
+        return Stage(str(checked.property("stage")))
+
+    def submit(self, event: ScanEvent) -> None:
+        """Look ``event`` up in the background and show what it found."""
+        stage = self.stage
+        self.show_text(self.tr("Looking up %1 …").replace("%1", html.escape(event.text)))
+        self._tasks.run(
+            lambda: self._resolve(event, stage),
+            self._show_outcome,
+            lambda error: self.show_text(html.escape(str(error))),
+            lane="write",
+        )
+
+    def resubmit_last(self) -> None:
+        """Look the last scan up again (after its SKU was registered)."""
+        if self._last is not None:
+            self.submit(self._last.event)
+
+    def _on_field_return_pressed(self) -> None:
+        text = self.field.text().strip()
+        if not text:
+            return
+        self.field.clear()
+        self.submit(ScanEvent(text, ScanSource.MANUAL, datetime.now(UTC)))
+
+    def _on_register_clicked(self) -> None:
+        if self._last is not None:
+            self.register_requested.emit(self._last)
+
+    def show_text(self, text: str) -> None:
+        """Show a message in the result area."""
+        self.result.setText(text)
+
+    def _show_outcome(self, outcome: ScanOutcome) -> None:
+        self._last = outcome
+        self.register_button.setVisible(outcome.state is ScanState.UNKNOWN_GTIN)
+        self.show_text(self._describe(outcome))
+        self.resolved.emit(outcome)
+
+    def _describe(self, outcome: ScanOutcome) -> str:
+        code = html.escape(outcome.event.text)
+        if outcome.state is ScanState.INVALID:
+            reason = scan_error_text(outcome.error_code, outcome.error_detail)
+            return f"<b>✗ {html.escape(reason)}</b><br>{code}"
+        gtin = outcome.gs1.gtin if outcome.gs1 else ""
+        if outcome.state is ScanState.UNKNOWN_GTIN:
+            text = self.tr("Unknown product %1: it is not in the catalogue.").replace("%1", gtin)
+            return f"<b>? {html.escape(text)}</b>"
+        return self._describe_found(outcome)
+
+    def _describe_found(self, outcome: ScanOutcome) -> str:
+        assert outcome.sku is not None and outcome.merchant is not None
+        sku = outcome.sku
+        lines = [
+            f"<b style='font-size:15pt'>✓ {html.escape(sku.name)}</b> {html.escape(sku.spec)}",
+            f"{html.escape(outcome.merchant.name)} · {sku.gtin}",
+        ]
+        lines.append(self._lot_line(outcome))
+        return "<br>".join(lines)
+
+    def _lot_line(self, outcome: ScanOutcome) -> str:
+        prefill = outcome.prefill
+        if prefill.batch is None:
+            return html.escape(self.tr("No batch in the code: enter the batch from the label."))
+        parts = [self.tr("Batch %1").replace("%1", prefill.batch)]
+        if prefill.production_date:
+            parts.append(self.tr("made %1").replace("%1", prefill.production_date.isoformat()))
+        if prefill.expiry_date:
+            parts.append(self.tr("expires %1").replace("%1", prefill.expiry_date.isoformat()))
+        if outcome.lot_created:
+            parts.append(self.tr("new lot registered"))
+        elif outcome.lot_unknown:
+            parts.append(self.tr("this station has no such lot"))
+        return html.escape(" · ".join(parts))
