@@ -105,26 +105,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="24" />
+        <location filename="../../qc_station/ui/main_window.py" line="25" />
         <source>QC Station — %1</source>
         <translation>质检工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="26" />
+        <location filename="../../qc_station/ui/main_window.py" line="32" />
         <source>Station %1</source>
         <translation>工位 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/main_window.py" line="41" />
+        <location filename="../../qc_station/ui/main_window.py" line="47" />
         <source>%n record(s) waiting for central storage</source>
         <translation>
             <numerusform>%n 条记录待同步至中心库</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="44" />
+        <location filename="../../qc_station/ui/main_window.py" line="50" />
         <source>Everything synced to central storage</source>
         <translation>已全部同步至中心库</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSkuDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="41" />
+        <source>Register a new product</source>
+        <translation>登记新商品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="52" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="56" />
+        <source>Imported goods</source>
+        <translation>进口商品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="64" />
+        <source>Ambient</source>
+        <translation>常温</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="65" />
+        <source>Cool and dry</source>
+        <translation>阴凉干燥</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="66" />
+        <source>Chilled (0–4 °C)</source>
+        <translation>冷藏（0–4 °C）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="67" />
+        <source>Frozen (−18 °C)</source>
+        <translation>冷冻（−18 °C）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="72" />
+        <source>GTIN</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="73" />
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="74" />
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="75" />
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="76" />
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="77" />
+        <source>Shelf life (days)</source>
+        <translation>保质期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="78" />
+        <source>Storage</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="80" />
+        <source>Supervisor</source>
+        <translation>主管账号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="81" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="111" />
+        <source>Enter the product name.</source>
+        <translation>请填写商品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="113" />
+        <source>A supervisor must approve with their PIN.</source>
+        <translation>须由主管输入账号和 PIN 码批准。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="45" />
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>扫描或输入条码后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="50" />
+        <source>Register this product (supervisor)</source>
+        <translation>登记此商品（主管）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="54" />
+        <source>Ready. Scan a product.</source>
+        <translation>就绪，请扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="87" />
+        <source>Looking up %1 …</source>
+        <translation>正在查询 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="128" />
+        <source>Unknown product %1: it is not in the catalogue.</source>
+        <translation>未知商品 %1：商品库中没有此条码。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="145" />
+        <source>No batch in the code: enter the batch from the label.</source>
+        <translation>条码中没有批次：请按标签填写批次号。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="146" />
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="148" />
+        <source>made %1</source>
+        <translation>生产日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="150" />
+        <source>expires %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="152" />
+        <source>new lot registered</source>
+        <translation>已新建批次</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="154" />
+        <source>this station has no such lot</source>
+        <translation>本站无此批次记录</translation>
     </message>
 </context>
 <context>
@@ -168,7 +319,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="91" />
+        <location filename="../../qc_station/ui/launch.py" line="116" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -177,24 +328,67 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="97" />
+        <location filename="../../qc_station/ui/launch.py" line="122" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="105" />
+        <location filename="../../qc_station/ui/launch.py" line="132" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="115" />
+        <location filename="../../qc_station/ui/launch.py" line="143" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="116" />
+        <location filename="../../qc_station/ui/launch.py" line="144" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="11" />
+        <source>The check digit is wrong</source>
+        <translation>校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="12" />
+        <source>A date in the code is impossible</source>
+        <translation>条码中的日期不存在</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="13" />
+        <source>The code holds an unknown GS1 application identifier</source>
+        <translation>条码含有未知的 GS1 应用标识符</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="14" />
+        <source>The code is cut short</source>
+        <translation>条码内容不完整</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="15" />
+        <source>A field of the code is too long</source>
+        <translation>条码中某字段过长</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="16" />
+        <source>This is not a product code</source>
+        <translation>这不是商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="17" />
+        <source>The code carries no product number (GTIN)</source>
+        <translation>条码中没有商品编码（GTIN）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scan_words.py" line="19" />
+        <source>The code was not accepted</source>
+        <translation>条码未被接受</translation>
     </message>
 </context>
 </TS>
