@@ -7,6 +7,7 @@ DATA_DIR should hold a demo store (``qc-station --data-dir DATA_DIR demo``).
 import argparse
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 
 from qc_station.app import make_gui, open_station
+from qc_station.domain.scan import ScanEvent, ScanSource
 from qc_station.ui.launch import application, prepare_application
 
 
@@ -23,6 +25,8 @@ def main() -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--scan", default="", help="a code to scan before the screenshot")
+    parser.add_argument("--name", default="station")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     station = open_station(args.data_dir)
@@ -36,12 +40,17 @@ def main() -> int:
         for width, height in sizes:
             gui.window.resize(width, height)
             app.processEvents()  # only in this offline tool, never in the app
-            path = args.out_dir / f"history-{args.lang}-{width}x{height}.png"
+            path = args.out_dir / f"{args.name}-{args.lang}-{width}x{height}.png"
             gui.window.grab().save(str(path))
             print(path)
         app.quit()
 
-    gui.history.loaded.connect(lambda _: QTimer.singleShot(300, shoot))
+    if args.scan:
+        gui.scan.resolved.connect(lambda _: QTimer.singleShot(300, shoot))
+        event = ScanEvent(args.scan, ScanSource.MANUAL, datetime.now(UTC))
+        gui.history.loaded.connect(lambda _: gui.scan.submit(event))
+    else:
+        gui.history.loaded.connect(lambda _: QTimer.singleShot(300, shoot))
     app.exec()
     gui.close()
     station.close()

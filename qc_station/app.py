@@ -31,6 +31,7 @@ from qc_station.settings import StationSettings, load_settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from qc_station.adapters.camera import CameraSpec
     from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
     from qc_station.ui.i18n import Translations
     from qc_station.ui.launch import GuiParts
@@ -110,8 +111,23 @@ def open_station(data_dir: Path) -> Station:
     )
 
 
-def make_gui(station: Station, app: "QApplication", translations: "Translations") -> "GuiParts":
+def _camera_spec(settings: StationSettings, override: str | None) -> "CameraSpec | None":
+    from qc_station.adapters.camera import CameraSpec
+
+    spec = override if override is not None else settings.camera
+    if not spec or spec.lower() == "none":
+        return None
+    return CameraSpec(spec, settings.camera_width, settings.camera_height)
+
+
+def make_gui(
+    station: Station,
+    app: "QApplication",
+    translations: "Translations",
+    camera: str | None = None,
+) -> "GuiParts":
     """The window and its parts over ``station``'s services."""
+    from qc_station.adapters.decoding.auto import make_decoder
     from qc_station.ui.launch import GuiParts, StationPorts
 
     def register(request: "RegistrationRequest") -> Sku:
@@ -132,6 +148,9 @@ def make_gui(station: Station, app: "QApplication", translations: "Translations"
         station_code=station.settings.station_code,
         store_label=str(station.paths.database),
         scanner_prefix=station.settings.scanner_prefix,
+        camera=_camera_spec(station.settings, camera),
+        decode=make_decoder("auto", profile="live").decode,
+        sound=station.settings.sound,
     )
     return GuiParts(app, ports, translations)
 
@@ -143,7 +162,7 @@ def _language_setting(paths: DataPaths) -> str:
         return StationSettings.language  # the bad file is reported when the store opens
 
 
-def run_gui(data_dir: Path, lang: str | None = None) -> int:
+def run_gui(data_dir: Path, lang: str | None = None, camera: str | None = None) -> int:
     """Open the station and run its window until it is closed; returns the exit code."""
     from qc_station.ui.launch import (
         acquire_single_instance,
@@ -167,7 +186,7 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
         show_startup_error(app, error)
         return 1
     try:
-        gui = make_gui(station, app, translations)
+        gui = make_gui(station, app, translations, camera)
         gui.start()
         code = app.exec()
         gui.close()

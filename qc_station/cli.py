@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qc-station {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None, help="the station's data folder")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None)
+    parser.add_argument(
+        "--camera",
+        default=None,
+        help="camera index, or a video file or image folder standing in for the camera; none: off",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("self-test", help="check the store, decoders and PDF fonts")
     demo = sub.add_parser("demo", help="fill the data dir with the demo site")
@@ -233,7 +238,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Start the station window."""
     from qc_station.app import run_gui
 
-    return run_gui(_data_dir(args), lang=args.lang)
+    return run_gui(_data_dir(args), lang=args.lang, camera=args.camera)
 
 
 HANDLERS: dict[str | None, Handler] = {

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QWidget
 
 from qc_station.domain.wedge import WedgeConfig
 from qc_station.errors import QcError, StoreCorrupt
@@ -15,6 +15,9 @@ from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
 from qc_station.ui.main_window import MainWindow
 from qc_station.ui.registration_flow import CatalogueLists, Register, RegistrationFlow
+from qc_station.ui.scanner.camera_view import CameraView
+from qc_station.ui.scanner.camera_worker import CameraWorker
+from qc_station.ui.scanner.ports import CameraState, Decode, FrameSourceOpener
 from qc_station.ui.scanner_input import ScannerInput
 from qc_station.ui.screens.history_screen import HistoryScreen
 from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
@@ -35,6 +38,9 @@ class StationPorts:
     station_code: str
     store_label: str
     scanner_prefix: str = ""  # characters the handheld scanners send before each code
+    camera: FrameSourceOpener | None = None  # None: no camera configured
+    decode: Decode | None = None  # the live-preview decoder for the camera
+    sound: bool = True
 
 
 class GuiParts:
@@ -46,7 +52,14 @@ class GuiParts:
         self.tasks = TaskRunner(app)
         self.history = HistoryScreen(ports.history, self.tasks, ports.now, ports.tz)
         self.scan = ScanPanel(ports.resolve_scan, self.tasks)
-        self.window = MainWindow(self.history, self.scan, ports.station_code, ports.store_label)
+        self.camera_view = CameraView(sound=ports.sound)
+        self.camera = self._camera_worker(ports)
+        scan_area = QWidget()
+        row = QHBoxLayout(scan_area)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.camera_view, 0)
+        row.addWidget(self.scan, 1)
+        self.window = MainWindow(self.history, scan_area, ports.station_code, ports.store_label)
         self.registration = RegistrationFlow(
             ports.catalogue_lists, ports.register_sku, self.tasks, self.window
         )
@@ -57,6 +70,15 @@ class GuiParts:
         self._pending_count = ports.pending_count
         self.window.status_timer.timeout.connect(self.refresh_status)
 
+    def _camera_worker(self, ports: StationPorts) -> CameraWorker | None:
+        if ports.camera is None or ports.decode is None:
+            self.camera_view.show_state(str(CameraState.NO_CAMERA))
+            return None
+        worker = CameraWorker(ports.camera, ports.decode, now=ports.now, parent=self.app)
+        self.camera_view.attach(worker)
+        worker.barcode_detected.connect(self.scan.submit)
+        return worker
+
     def start(self) -> None:
         """Show the window and load its data in the background."""
         self.window.resize(1280, 720)
@@ -65,6 +87,8 @@ class GuiParts:
         self.refresh_status()
         self.window.status_timer.start()
         self.wedge.install(self.app)
+        if self.camera is not None:
+            self.camera.start()
         self.scan.field.setFocus()
 
     def refresh_status(self) -> None:
@@ -78,6 +102,8 @@ class GuiParts:
         """Stop background work."""
         self.window.status_timer.stop()
         self.wedge.uninstall()
+        if self.camera is not None:
+            self.camera.stop()
         self.tasks.shutdown()
 
 

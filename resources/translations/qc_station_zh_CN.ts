@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CameraView</name>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="197" />
+        <source>Scanned %1</source>
+        <translation>已扫描 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="211" />
+        <source>Camera preview</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="214" />
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="220" />
+        <source>The station still works with a handheld scanner or typed codes.</source>
+        <translation>仍可使用手持扫码枪或手动输入条码。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="222" />
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="223" />
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="224" />
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="225" />
+        <source>The camera was lost. Reconnecting…</source>
+        <translation>摄像头已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="226" />
+        <source>The video has ended.</source>
+        <translation>视频已播放完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/scanner/camera_view.py" line="227" />
+        <source>The camera is off.</source>
+        <translation>摄像头已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <location filename="../../qc_station/ui/screens/history_screen.py" line="63" />
@@ -319,7 +368,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="116" />
+        <location filename="../../qc_station/ui/launch.py" line="142" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -328,22 +377,22 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="122" />
+        <location filename="../../qc_station/ui/launch.py" line="148" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="132" />
+        <location filename="../../qc_station/ui/launch.py" line="158" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="143" />
+        <location filename="../../qc_station/ui/launch.py" line="169" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="144" />
+        <location filename="../../qc_station/ui/launch.py" line="170" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>
