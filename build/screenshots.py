@@ -27,11 +27,13 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--scan", default="", help="a code to scan before the screenshot")
     parser.add_argument("--name", default="station")
+    parser.add_argument("--camera", default="none", help="a video file or image folder")
+    parser.add_argument("--delay-ms", type=int, default=300)
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     station = open_station(args.data_dir)
     app = application()
-    gui = make_gui(station, app, prepare_application(app, args.lang))
+    gui = make_gui(station, app, prepare_application(app, args.lang), args.camera)
     gui.history.period.setCurrentIndex(1)  # last 7 days: a fuller table
     gui.start()
     sizes = [(1366, 768), (1920, 1080)]
@@ -46,11 +48,11 @@ def main() -> int:
         app.quit()
 
     if args.scan:
-        gui.scan.resolved.connect(lambda _: QTimer.singleShot(300, shoot))
+        gui.scan.resolved.connect(lambda _: QTimer.singleShot(args.delay_ms, shoot))
         event = ScanEvent(args.scan, ScanSource.MANUAL, datetime.now(UTC))
         gui.history.loaded.connect(lambda _: gui.scan.submit(event))
     else:
-        gui.history.loaded.connect(lambda _: QTimer.singleShot(300, shoot))
+        gui.history.loaded.connect(lambda _: QTimer.singleShot(args.delay_ms, shoot))
     app.exec()
     gui.close()
     station.close()

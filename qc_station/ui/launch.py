@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSize
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QWidget
 
 from qc_station.domain.wedge import WedgeConfig
@@ -22,6 +22,8 @@ from qc_station.ui.scanner_input import ScannerInput
 from qc_station.ui.screens.history_screen import HistoryScreen
 from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
 from qc_station.ui.tasks import TaskRunner
+
+PREVIEW_SIZE = QSize(480, 270)  # 16:9; leaves the history two thirds of a 1366×768 screen
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class GuiParts:
         self.history = HistoryScreen(ports.history, self.tasks, ports.now, ports.tz)
         self.scan = ScanPanel(ports.resolve_scan, self.tasks)
         self.camera_view = CameraView(sound=ports.sound)
+        self.camera_view.setFixedSize(PREVIEW_SIZE)
         self.camera = self._camera_worker(ports)
         scan_area = QWidget()
         row = QHBoxLayout(scan_area)
