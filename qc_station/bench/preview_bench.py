@@ -28,8 +28,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from qc_station.adapters.camera import CameraSpec
-from qc_station.adapters.decoding.zxing_decoder import ZxingDecoder
-from qc_station.domain.barcode import Symbology
+from qc_station.adapters.decoding.auto import make_decoder
 from qc_station.ui.scanner.camera_view import CameraView
 from qc_station.ui.scanner.camera_worker import CameraWorker
 from qc_station.ui.scanner.ports import Decode
@@ -40,17 +39,6 @@ PREVIEW_TARGET_FPS = 25.0
 STALL_LIMIT_MS = 50.0
 PROBE_MS = 5
 WARMUP_S = 1.0
-LIVE_SYMBOLOGIES = (
-    Symbology.EAN13,
-    Symbology.EAN8,
-    Symbology.UPCA,
-    Symbology.UPCE,
-    Symbology.CODE128,
-    Symbology.ITF,
-    Symbology.QRCODE,
-    Symbology.DATAMATRIX,
-)
-"""What the live preview decodes (research/barcode-decoders.md §1), with ``try_invert=False``."""
 
 
 def symbol_image(content: str, fmt: str, scale: int = 3, *, gs1: bool = False) -> np.ndarray:
@@ -133,7 +121,7 @@ def run_preview_bench(
     rate, the longest GUI event-loop stall, and whether the targets were met.
     """
     app = _application()
-    decode = ZxingDecoder(LIVE_SYMBOLOGIES, try_invert=False).decode
+    decode = make_decoder("auto", profile="live").decode  # what the station window uses
     with tempfile.TemporaryDirectory(prefix="qc-preview-bench-") as tmp:
         video = write_video(Path(tmp) / "bench.avi", bench_frames())
         spec = CameraSpec(str(video), *BENCH_SIZE, loop=True)
