@@ -10,12 +10,40 @@ from enum import StrEnum
 
 from qc_station.domain.checklist import ChecklistTemplate
 from qc_station.domain.defects import DEFECTS_BY_CODE
+from qc_station.domain.errors import DomainError
 from qc_station.domain.inspection import CheckOutcome, CheckResult
 from qc_station.domain.scan import Gs1Data
 
 DATE_MISMATCH = "LBL-DATE-MISMATCH"
 # The items that own printed dates, in the order they are preferred.
 DATE_ITEMS = ("lbl.gb7718_elements", "lbl.cosmetic_elements", "lbl.matches_sku")
+
+
+_DATE_SEPARATORS = "-./年月日 "
+
+
+def parse_printed_date(text: str) -> date | None:
+    """A date as inspectors type it from a label: 2026-11-25, 2026.11.25, 2026/11/25,
+    20261125 or 2026年11月25日. Empty text is ``None``; anything else raises ``DomainError``.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    parts = [p for p in _split(cleaned) if p]
+    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():
+        parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise DomainError("label_date.unreadable", text)
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError as error:
+        raise DomainError("label_date.impossible", text) from error
+
+
+def _split(text: str) -> list[str]:
+    for separator in _DATE_SEPARATORS[1:]:
+        text = text.replace(separator, _DATE_SEPARATORS[0])
+    return text.split(_DATE_SEPARATORS[0])
 
 
 class DateField(StrEnum):

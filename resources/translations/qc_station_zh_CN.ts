@@ -272,57 +272,102 @@
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="45" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="55" />
         <source>Scan or type a barcode, then Enter</source>
         <translation>扫描或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="50" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="60" />
         <source>Register this product (supervisor)</source>
         <translation>登记此商品（主管）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="54" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="64" />
+        <source>Production date on the label</source>
+        <translation>标签上的生产日期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="65" />
+        <source>Expiry date on the label</source>
+        <translation>标签上的到期日</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="69" />
         <source>Ready. Scan a product.</source>
         <translation>就绪，请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="87" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="103" />
+        <source>Not a date: %1</source>
+        <translation>不是有效日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="113" />
+        <source>The barcode carries no dates to compare.</source>
+        <translation>条码中没有可比对的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="115" />
+        <source>The label's dates match the barcode.</source>
+        <translation>标签日期与条码一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="117" />
+        <source>%1: label %2, barcode %3</source>
+        <translation>%1：标签 %2，条码 %3</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="123" />
+        <source>Label defect, dates differ: </source>
+        <translation>标签缺陷，日期不符：</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="127" />
+        <source>production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="128" />
+        <source>expiry date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="156" />
         <source>Looking up %1 …</source>
         <translation>正在查询 %1 …</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="128" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="198" />
         <source>Unknown product %1: it is not in the catalogue.</source>
         <translation>未知商品 %1：商品库中没有此条码。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="145" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="215" />
         <source>No batch in the code: enter the batch from the label.</source>
         <translation>条码中没有批次：请按标签填写批次号。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="146" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="216" />
         <source>Batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="148" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="218" />
         <source>made %1</source>
         <translation>生产日期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="150" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="220" />
         <source>expires %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="152" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="222" />
         <source>new lot registered</source>
         <translation>已新建批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="154" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="224" />
         <source>this station has no such lot</source>
         <translation>本站无此批次记录</translation>
     </message>
@@ -368,7 +413,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="142" />
+        <location filename="../../qc_station/ui/launch.py" line="145" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -377,22 +422,22 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="148" />
+        <location filename="../../qc_station/ui/launch.py" line="151" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="158" />
+        <location filename="../../qc_station/ui/launch.py" line="161" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="169" />
+        <location filename="../../qc_station/ui/launch.py" line="172" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="170" />
+        <location filename="../../qc_station/ui/launch.py" line="173" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>

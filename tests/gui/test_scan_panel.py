@@ -138,3 +138,34 @@ def test_handheld_scanner_burst_is_a_scan_from_any_focus(qtbot, gui: GuiParts, k
     assert outcome.event.source.value == "wedge" and outcome.event.symbology_id == "]E0"
     assert outcome.sku == kit.milk
     assert gui.history.search.text() == ""  # the burst never landed in the search field
+
+
+def test_label_dates_typed_by_the_inspector_are_checked_against_the_barcode(qtbot, gui) -> None:
+    _type_and_resolve(qtbot, gui, "0106901028075831112611251727052310B9")
+    assert gui.scan.printed_production.isVisible()
+    with qtbot.waitSignal(gui.scan.label_dates_checked, timeout=2000) as blocker:
+        qtbot.keyClicks(
+            gui.scan.printed_production, "2026.11.26", delay=60
+        )  # a person typing: slower than a scanner
+        qtbot.keyClick(gui.scan.printed_production, Qt.Key.Key_Return)
+    (mismatch,) = blocker.args[0]
+    assert (mismatch.printed, mismatch.barcode) == (date(2026, 11, 26), date(2026, 11, 25))
+    assert "Label defect" in gui.scan.date_check.text()
+    gui.scan.printed_production.clear()
+    with qtbot.waitSignal(gui.scan.label_dates_checked, timeout=2000) as blocker:
+        qtbot.keyClicks(
+            gui.scan.printed_expiry, "20270523", delay=60
+        )  # a person typing: slower than a scanner
+        qtbot.keyClick(gui.scan.printed_expiry, Qt.Key.Key_Return)
+    assert blocker.args[0] == ()
+    assert "match" in gui.scan.date_check.text()
+
+
+def test_an_impossible_label_date_is_refused(qtbot, gui) -> None:
+    _type_and_resolve(qtbot, gui, "0106901028075831112611251727052310B9")
+    with qtbot.assertNotEmitted(gui.scan.label_dates_checked):
+        qtbot.keyClicks(
+            gui.scan.printed_expiry, "2027-02-30", delay=60
+        )  # a person typing: slower than a scanner
+        qtbot.keyClick(gui.scan.printed_expiry, Qt.Key.Key_Return)
+    assert "Not a date" in gui.scan.date_check.text()

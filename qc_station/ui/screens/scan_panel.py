@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qc_station.domain.scan import ScanEvent, ScanSource
+from qc_station.domain.errors import DomainError
+from qc_station.domain.label_dates import (
+    DateField,
+    DateMismatch,
+    compare_printed_dates,
+    parse_printed_date,
+)
+from qc_station.domain.scan import Gs1Data, ScanEvent, ScanSource
 from qc_station.domain.stage import Stage
 from qc_station.services.scan_service import ScanOutcome, ScanState
 from qc_station.ui.labels import stage_text
@@ -31,10 +38,13 @@ class ScanPanel(QWidget):
     Signals:
         resolved: a scan was looked up (the ``ScanOutcome``).
         register_requested: the inspector asked a supervisor to register an unknown GTIN.
+        label_dates_checked: the dates typed from the label were compared with the barcode's
+            (a tuple of ``DateMismatch``, empty when they agree).
     """
 
     resolved = Signal(object)
     register_requested = Signal(object)
+    label_dates_checked = Signal(object)
 
     def __init__(self, resolve: Resolver, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +60,12 @@ class ScanPanel(QWidget):
         self.register_button = QPushButton(self.tr("Register this product (supervisor)"), self)
         self.register_button.setVisible(False)
         self.register_button.clicked.connect(self._on_register_clicked)
+        self.label_mismatches: tuple[DateMismatch, ...] = ()
+        self.printed_production = self._date_field(self.tr("Production date on the label"))
+        self.printed_expiry = self._date_field(self.tr("Expiry date on the label"))
+        self.date_check = QLabel(self)
         self._layout()
+        self._show_date_fields(False)
         self.show_text(self.tr("Ready. Scan a product."))
 
     def _stage_buttons(self) -> QButtonGroup:
@@ -63,6 +78,55 @@ class ScanPanel(QWidget):
         group.button(0).setChecked(True)
         return group
 
+    def _date_field(self, placeholder: str) -> QLineEdit:
+        field = QLineEdit(self, clearButtonEnabled=True)
+        field.setPlaceholderText(placeholder)
+        field.editingFinished.connect(self._on_printed_date_entered)
+        return field
+
+    def _show_date_fields(self, visible: bool) -> None:
+        for widget in (self.printed_production, self.printed_expiry, self.date_check):
+            widget.setVisible(visible)
+            if isinstance(widget, QLineEdit):
+                widget.clear()
+        self.date_check.clear()
+        self.label_mismatches = ()
+
+    def _on_printed_date_entered(self) -> None:
+        gs1 = self._last.gs1 if self._last is not None else None
+        if gs1 is None:
+            return
+        try:
+            production = parse_printed_date(self.printed_production.text())
+            expiry = parse_printed_date(self.printed_expiry.text())
+        except DomainError as error:
+            self.date_check.setText(self.tr("Not a date: %1").replace("%1", error.detail))
+            return
+        if production is None and expiry is None:
+            return
+        self.label_mismatches = compare_printed_dates(gs1, production, expiry)
+        self.date_check.setText(self._date_verdict(gs1))
+        self.label_dates_checked.emit(self.label_mismatches)
+
+    def _date_verdict(self, gs1: Gs1Data) -> str:
+        if gs1.production_date is None and gs1.shelf_end is None:
+            return self.tr("The barcode carries no dates to compare.")
+        if not self.label_mismatches:
+            return "✓ " + self.tr("The label's dates match the barcode.")
+        parts = [
+            self.tr("%1: label %2, barcode %3")
+            .replace("%1", self._field_name(m.field))
+            .replace("%2", m.printed.isoformat())
+            .replace("%3", m.barcode.isoformat())
+            for m in self.label_mismatches
+        ]
+        return "✗ " + self.tr("Label defect, dates differ: ") + "; ".join(parts)
+
+    def _field_name(self, field: DateField) -> str:
+        if field is DateField.PRODUCTION:
+            return self.tr("production date")
+        return self.tr("expiry date")
+
     def _layout(self) -> None:
         stages = QHBoxLayout()
         for button in self.stage_buttons.buttons():
@@ -73,6 +137,11 @@ class ScanPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.result, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.printed_production)
+        dates.addWidget(self.printed_expiry)
+        layout.addLayout(dates)
+        layout.addWidget(self.date_check)
         layout.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     @property
@@ -115,6 +184,7 @@ class ScanPanel(QWidget):
     def _show_outcome(self, outcome: ScanOutcome) -> None:
         self._last = outcome
         self.register_button.setVisible(outcome.state is ScanState.UNKNOWN_GTIN)
+        self._show_date_fields(outcome.state is ScanState.FOUND)
         self.show_text(self._describe(outcome))
         self.resolved.emit(outcome)
 

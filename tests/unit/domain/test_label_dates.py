@@ -1,11 +1,15 @@
 from datetime import date
 
+import pytest
+
+from qc_station.domain.errors import DomainError
 from qc_station.domain.inspection import CheckOutcome
 from qc_station.domain.label_dates import (
     DateField,
     DateMismatch,
     compare_printed_dates,
     mismatch_check,
+    parse_printed_date,
 )
 from qc_station.domain.scan import Gs1Data, ScanKind
 from qc_station.domain.stage import Stage
@@ -53,3 +57,29 @@ def test_mismatch_becomes_a_label_defect_on_the_date_item() -> None:
     appliance = mismatch_check(template(APPLIANCE, Stage.INBOUND), mismatches)
     assert appliance is not None and appliance.item_code == "lbl.matches_sku"
     assert mismatch_check(template(DAIRY, Stage.INBOUND), ()) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-11-25", "2026.11.25", "2026/11/25", "20261125", "2026年11月25日", " 2026-11-25 "]
+)
+def test_printed_date_forms(text: str) -> None:
+    assert parse_printed_date(text) == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2026-02-30", "label_date.impossible"),
+        ("26-11-25", "label_date.unreadable"),
+        ("next week", "label_date.unreadable"),
+        ("2026-11", "label_date.unreadable"),
+    ],
+)
+def test_bad_printed_dates_are_named(text: str, code: str) -> None:
+    with pytest.raises(DomainError) as info:
+        parse_printed_date(text)
+    assert info.value.code == code
+
+
+def test_empty_printed_date_is_none() -> None:
+    assert parse_printed_date("  ") is None
