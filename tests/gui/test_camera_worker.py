@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from qc_station.adapters.camera import CameraSpec
-from qc_station.adapters.decoding.zxing_decoder import ZxingDecoder
-from qc_station.bench.preview_bench import LIVE_SYMBOLOGIES, paste, scene, symbol_image, write_video
+from qc_station.adapters.decoding.auto import make_decoder
+from qc_station.bench.preview_bench import paste, scene, symbol_image, write_video
 from qc_station.domain.barcode import DecodedSymbol
 from qc_station.domain.scan import ScanEvent, ScanSource
 from qc_station.errors import InputError
@@ -44,7 +44,7 @@ class RecordingDecoder:
     """The live decoder, remembering the texts it found in each frame."""
 
     def __init__(self) -> None:
-        self._decoder = ZxingDecoder(LIVE_SYMBOLOGIES, try_invert=False)
+        self._decoder = make_decoder("zxing", profile="live")  # deterministic: no ZBar turns
         self.seen: list[list[str]] = []
 
     def __call__(self, frame: np.ndarray) -> list[DecodedSymbol]:
