@@ -4,7 +4,7 @@ import cv2
 import numpy as np
 import pytest
 
-from qc_station.adapters.decoding.auto import make_decoder
+from qc_station.adapters.decoding.auto import LIVE_SYMBOLOGIES, make_decoder
 from qc_station.adapters.decoding.render import (
     SAMPLES,
     Sample,
@@ -123,9 +123,10 @@ def test_camera_scenes_without_a_symbol_report_nothing(backend: str) -> None:
 def test_live_auto_reads_720p_frames_like_zxing() -> None:
     live = make_decoder("auto", "live")
     frames = [(s, camera_frame(s, 1000 + i)) for i, s in enumerate(SAMPLES)]
-    read = [
-        s.name
+    read = {
+        s.symbology
         for s, frame in frames
         if _want(s)[0] in [(d.symbology, d.text, d.gs1) for d in live.decode(frame)]
-    ]
-    assert len(read) >= 9, read
+    }
+    assert read >= set(LIVE_SYMBOLOGIES) - {Symbology.UPCE}, read  # UPC-E: see the misses above
+    assert not read & {Symbology.CODE39, Symbology.PDF417}  # stills and handheld scanners only
