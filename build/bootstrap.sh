@@ -26,7 +26,7 @@ PYTHON="${PYTHON:-python3}"
 # no longer needs libxcb-xinerama0. The same list belongs in a .deb's Depends.
 APP_PKGS=(
   python3-venv
-  libzbar0
+  libzbar0 libpulse0
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1
   libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
