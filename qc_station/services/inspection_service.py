@@ -4,17 +4,32 @@ A submitted inspection, its audit entry and its outbox row are written in one tr
 the caller may tell the inspector "saved" only when ``submit`` has returned.
 """
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from qc_station.domain.catalogue import ProductCategory, Sku
 from qc_station.domain.checklist import ChecklistTemplate
+from qc_station.domain.defects import CheckGroup
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.errors import DomainError
-from qc_station.domain.inspection import Inspection, InspectionState, amend, cancel, submit
+from qc_station.domain.inspection import (
+    Inspection,
+    InspectionState,
+    amend,
+    cancel,
+    record_check,
+    submit,
+)
+from qc_station.domain.label_dates import DateMismatch, mismatch_check
 from qc_station.domain.lot import Lot
-from qc_station.domain.rules import decide, propose_disposition, unanswered
+from qc_station.domain.rules import (
+    decide,
+    propose_disposition,
+    proposed_shelf_life_check,
+    unanswered,
+)
 from qc_station.domain.shelf_life import (
     ShelfLifeAssessment,
     ShelfLifePolicy,
@@ -39,6 +54,18 @@ AUDIT_ACTIONS = {
     (InspectionState.SUBMITTED, True): "inspection.amend",
     (InspectionState.CANCELLED, True): "inspection.cancel",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRequest:
+    """What starts an inspection: the goods, the stage, who, and the paperwork."""
+
+    sku_id: str
+    lot_id: str | None
+    stage: Stage
+    inspector_id: str
+    reference: str = ""  # receiving note / ASN, order or wave, return order
+    return_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +143,49 @@ class InspectionService:
     """Inspections at one station."""
 
     def __init__(
-        self, uow: UnitOfWorkFactory, photos: PhotoStore, clock: Clock, station_code: str
+        self,
+        uow: UnitOfWorkFactory,
+        photos: PhotoStore,
+        clock: Clock,
+        station_code: str,
+        new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
     ) -> None:
         self._uow = uow
         self._photos = photos
         self._clock = clock
         self._station = station_code
+        self._new_id = new_id
 
     def context(self, sku_id: str, lot_id: str | None, stage: Stage) -> InspectionContext:
         """Load what the rules need for ``sku_id`` (and ``lot_id``) at ``stage``."""
         with self._uow(write=False) as uow:
             return _load_context(uow, sku_id, lot_id, stage)
+
+    def start(
+        self,
+        request: DraftRequest,
+        label_mismatches: tuple[DateMismatch, ...] = (),
+    ) -> tuple[Inspection, InspectionContext]:
+        """A new draft with what the rules already know answered, and its context.
+
+        The shelf-life item is answered from the lot's dates and the stage's policy, and a
+        difference between the label's dates and the barcode's is a failed label check.
+        The inspector can change every prefilled answer.
+        """
+        context = self.context(request.sku_id, request.lot_id, request.stage)
+        draft = Inspection(
+            id=self._new_id(),
+            stage=request.stage,
+            sku_id=request.sku_id,
+            lot_id=request.lot_id,
+            station_code=self._station,
+            inspector_id=request.inspector_id,
+            started_at=self._clock.now(),
+            template_id=context.template.id,
+            reference=request.reference,
+            return_reason=request.return_reason,
+        )
+        return _prefilled(draft, context, self._clock.today(), label_mismatches), context
 
     def evaluate(self, draft: Inspection) -> Evaluation:
         """Evaluate ``draft`` against the rules, today."""
@@ -200,6 +259,22 @@ class InspectionService:
         if found is None:
             raise NotFound(f"no inspection {inspection_id}")
         return found
+
+
+def _prefilled(
+    draft: Inspection,
+    context: InspectionContext,
+    today: date,
+    label_mismatches: tuple[DateMismatch, ...],
+) -> Inspection:
+    shelf_item = next((i for i in context.template.items if i.group is CheckGroup.SHELF_LIFE), None)
+    if shelf_item is not None and context.lot is not None:
+        shelf = assess_shelf_life(context, draft.stage, today)
+        draft = record_check(draft, proposed_shelf_life_check(shelf_item.code, shelf))
+    mismatch = mismatch_check(context.template, label_mismatches)
+    if mismatch is not None:
+        draft = record_check(draft, mismatch)
+    return draft
 
 
 def _load_context(

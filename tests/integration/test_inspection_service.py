@@ -3,7 +3,7 @@
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,9 +13,11 @@ from qc_station.domain.audit import verify_chain
 from qc_station.domain.defects import Severity
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.inspection import CheckOutcome, CheckResult, InspectionState
+from qc_station.domain.label_dates import DateField, DateMismatch
 from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import ReasonCode, Verdict
 from qc_station.errors import InputError, StorageFull
+from qc_station.services.inspection_service import DraftRequest
 from qc_station.services.ports import HistoryQuery
 from qc_station.services.serialization import canonical_json, inspection_to_dict
 from tests.helpers.station import StationKit, make_station
@@ -147,3 +149,36 @@ def test_full_disk_fails_the_save_and_keeps_the_draft(station: StationKit) -> No
     station.store.writer_engine.dispose()
     saved = station.service.submit(draft)  # the same draft, once there is room again
     assert station.service.get(saved.id) is not None
+
+
+def test_a_new_draft_has_what_the_rules_know_answered(station: StationKit) -> None:
+    request = DraftRequest(
+        station.milk.id, station.lot.id, Stage.INBOUND, station.inspector.id, reference="ASN-77"
+    )
+    draft, context = station.service.start(request)
+    assert draft.state is InspectionState.DRAFT and draft.reference == "ASN-77"
+    assert draft.check("sl.within_policy") == CheckResult("sl.within_policy", CheckOutcome.PASS)
+    assert [c.item_code for c in draft.checks] == ["sl.within_policy"]
+    assert context.template.id == draft.template_id
+    station.clock.current += timedelta(days=70)  # under 2/3 of the life left now
+    late, _ = station.service.start(request)
+    assert late.check("sl.within_policy").defect_code == "SL-NO-RECEIVE"
+
+
+def test_label_dates_that_contradict_the_barcode_become_a_label_defect(
+    station: StationKit,
+) -> None:
+    mismatch = DateMismatch(DateField.PRODUCTION, date(2026, 11, 23), date(2026, 11, 22))
+    request = DraftRequest(station.milk.id, station.lot.id, Stage.INBOUND, station.inspector.id)
+    draft, context = station.service.start(request, (mismatch,))
+    label = draft.check("lbl.gb7718_elements")
+    assert label is not None and label.defect_code == "LBL-DATE-MISMATCH"
+    answered = {c.item_code for c in draft.checks}
+    rest = tuple(
+        CheckResult(i.code, CheckOutcome.PASS)
+        for i in context.template.items
+        if i.code not in answered and not i.imported_only
+    )
+    saved = station.service.submit(replace(draft, checks=draft.checks + rest))
+    assert saved.verdict is Verdict.HOLD
+    assert saved.reasons[0].defect_code == "LBL-DATE-MISMATCH"
