@@ -151,6 +151,10 @@ def make_gui(
         camera=_camera_spec(station.settings, camera),
         decode=make_decoder("auto", profile="live").decode,
         sound=station.settings.sound,
+        sign_in=station.auth.verify,
+        start_inspection=station.inspections.start,
+        submit_inspection=station.inspections.submit,
+        today=station.clock.today,
     )
     return GuiParts(app, ports, translations)
 

@@ -3,16 +3,20 @@
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QLockFile, QSize
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QStackedWidget, QWidget
 
+from qc_station.domain.inspection import Inspection
+from qc_station.domain.users import User
 from qc_station.domain.wedge import WedgeConfig
 from qc_station.errors import QcError, StoreCorrupt
+from qc_station.services.inspection_service import InspectionContext
 from qc_station.services.ports import HistoryQuery, InspectionSummary
 from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
+from qc_station.ui.inspection_flow import InspectionFlow, SignIn, StartInspection
 from qc_station.ui.main_window import MainWindow
 from qc_station.ui.registration_flow import CatalogueLists, Register, RegistrationFlow
 from qc_station.ui.scanner.camera_view import CameraView
@@ -20,6 +24,7 @@ from qc_station.ui.scanner.camera_worker import CameraWorker
 from qc_station.ui.scanner.ports import CameraState, Decode, FrameSourceOpener
 from qc_station.ui.scanner_input import ScannerInput
 from qc_station.ui.screens.history_screen import HistoryScreen
+from qc_station.ui.screens.inspection_screen import InspectionScreen, Submit
 from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
 from qc_station.ui.tasks import TaskRunner
 
@@ -43,6 +48,10 @@ class StationPorts:
     camera: FrameSourceOpener | None = None  # None: no camera configured
     decode: Decode | None = None  # the live-preview decoder for the camera
     sound: bool = True
+    sign_in: SignIn | None = None
+    start_inspection: StartInspection | None = None
+    submit_inspection: Submit | None = None
+    today: Callable[[], date] | None = None
 
 
 class GuiParts:
@@ -62,7 +71,26 @@ class GuiParts:
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.camera_view, 0)
         row.addWidget(self.scan, 1)
-        self.window = MainWindow(self.history, scan_area, ports.station_code, ports.store_label)
+        self.inspection = InspectionScreen(
+            ports.submit_inspection or _no_submit, self.tasks, ports.today or date.today
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.history)
+        self.stack.addWidget(self.inspection)
+        self.window = MainWindow(
+            self.history, self.stack, scan_area, ports.station_code, ports.store_label
+        )
+        self.flow = InspectionFlow(
+            ports.sign_in or _no_sign_in,
+            ports.start_inspection or _no_start,
+            self.tasks,
+            self.scan,
+            self.inspection,
+            self.history,
+            self.stack,
+            self.window,
+        )
+        self.flow.user_changed.connect(self.window.show_user)
         self.registration = RegistrationFlow(
             ports.catalogue_lists, ports.register_sku, self.tasks, self.window
         )
@@ -108,6 +136,18 @@ class GuiParts:
         if self.camera is not None:
             self.camera.stop()
         self.tasks.shutdown()
+
+
+def _no_submit(*_args: object) -> Inspection:
+    raise QcError("this window cannot save inspections")
+
+
+def _no_sign_in(*_args: object) -> User:
+    raise QcError("this window cannot sign anyone in")
+
+
+def _no_start(*_args: object) -> tuple[Inspection, InspectionContext]:
+    raise QcError("this window cannot start inspections")
 
 
 def prepare_application(app: QApplication, language: str) -> Translations:

@@ -15,6 +15,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         history: HistoryScreen,
+        bottom: QWidget,
         scan_area: QWidget,
         station_code: str,
         store_label: str,
@@ -27,18 +28,27 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scan_area, 0)
-        layout.addWidget(history, 1)
+        layout.addWidget(bottom, 1)
         self.setCentralWidget(central)
         self.station_label = QLabel(self.tr("Station %1").replace("%1", station_code))
         self.outbox_label = QLabel()
         self.store_label = QLabel(store_label)
+        self.user_label = QLabel(self.tr("Not signed in"))
         bar = self.statusBar()
         bar.addWidget(self.station_label)
         bar.addWidget(self.outbox_label, 1)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.store_label)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=history.search.setFocus)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=history.refresh)
         self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
+
+    def show_user(self, user: object) -> None:
+        """Show who is signed in."""
+        name = getattr(user, "display_name", None)
+        self.user_label.setText(
+            self.tr("Inspector: %1").replace("%1", name) if name else self.tr("Not signed in")
+        )
 
     def show_outbox(self, pending: int) -> None:
         """Show how many records wait to reach central storage."""

@@ -50,6 +50,52 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTableModel</name>
+    <message>
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="69" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="69" />
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="69" />
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="69" />
+        <source>Defect</source>
+        <translation>缺陷</translation>
+    </message>
+</context>
+<context>
+    <name>DefectDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/defect_dialog.py" line="28" />
+        <source>Failed: %1</source>
+        <translation>不合格：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/defect_dialog.py" line="31" />
+        <source>Search defects</source>
+        <translation>搜索缺陷</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/defect_dialog.py" line="56" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/defect_dialog.py" line="57" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <location filename="../../qc_station/ui/screens/history_screen.py" line="63" />
@@ -152,26 +198,84 @@
     </message>
 </context>
 <context>
+    <name>InspectionFlow</name>
+    <message>
+        <location filename="../../qc_station/ui/inspection_flow.py" line="103" />
+        <source>Saved. Scan the next item.</source>
+        <translation>已保存。请扫描下一件。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="96" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="99" />
+        <source>Leave without saving</source>
+        <translation>不保存并退出</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="142" />
+        <source>no lot</source>
+        <translation>无批次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="229" />
+        <source>%n check(s) still to answer</source>
+        <translation>
+            <numerusform>还有 %n 项未检查</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="252" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="263" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="270" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="25" />
+        <location filename="../../qc_station/ui/main_window.py" line="26" />
         <source>QC Station — %1</source>
         <translation>质检工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="32" />
+        <location filename="../../qc_station/ui/main_window.py" line="33" />
         <source>Station %1</source>
         <translation>工位 %1</translation>
     </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="36" />
+        <location filename="../../qc_station/ui/main_window.py" line="50" />
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="50" />
+        <source>Inspector: %1</source>
+        <translation>质检员：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/main_window.py" line="47" />
+        <location filename="../../qc_station/ui/main_window.py" line="57" />
         <source>%n record(s) waiting for central storage</source>
         <translation>
             <numerusform>%n 条记录待同步至中心库</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="50" />
+        <location filename="../../qc_station/ui/main_window.py" line="60" />
         <source>Everything synced to central storage</source>
         <translation>已全部同步至中心库</translation>
     </message>
@@ -373,6 +477,400 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sign_in_dialog.py" line="11" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sign_in_dialog.py" line="16" />
+        <source>User</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sign_in_dialog.py" line="17" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sign_in_dialog.py" line="27" />
+        <source>Enter your user name and PIN.</source>
+        <translation>请输入账号和 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="16" />
+        <source>Outer packaging intact</source>
+        <translation>外包装完好</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="17" />
+        <source>Sealed, seal unbroken</source>
+        <translation>封口完好</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="18" />
+        <source>Clean and dry</source>
+        <translation>清洁干燥</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="19" />
+        <source>No leak, no crush</source>
+        <translation>无渗漏、无压损</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="20" />
+        <source>Label present</source>
+        <translation>有标签</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="21" />
+        <source>Label legible</source>
+        <translation>标签清晰可读</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="22" />
+        <source>Label matches the SKU and its listing</source>
+        <translation>标签与商品及上架信息一致</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="23" />
+        <source>Chinese label on imported goods</source>
+        <translation>进口商品有中文标签</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="24" />
+        <source>GB 7718 label elements complete</source>
+        <translation>GB 7718 标签要素齐全</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="25" />
+        <source>Cosmetics label elements complete</source>
+        <translation>化妆品标签要素齐全</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="26" />
+        <source>CCC mark present</source>
+        <translation>有 CCC 认证标志</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="27" />
+        <source>Fibre content labelled</source>
+        <translation>标明纤维成分</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="28" />
+        <source>Age grading and warnings on toys</source>
+        <translation>玩具有适用年龄及警示</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="29" />
+        <source>Shelf life within the policy</source>
+        <translation>保质期符合规定</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="30" />
+        <source>Powers on and works</source>
+        <translation>通电正常工作</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="31" />
+        <source>Accessories and manual complete</source>
+        <translation>配件及说明书齐全</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="32" />
+        <source>No loose small parts</source>
+        <translation>无脱落小零件</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="33" />
+        <source>Seams sound</source>
+        <translation>缝线牢固</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="34" />
+        <source>No odd odour or change</source>
+        <translation>无异味、无变质</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="35" />
+        <source>The item returned is the one sold</source>
+        <translation>退回商品与售出一致</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="36" />
+        <source>Unused, seal intact</source>
+        <translation>未使用、封签完好</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="37" />
+        <source>Complete with parts and packaging</source>
+        <translation>配件包装齐全</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="45" />
+        <source>Outer packaging</source>
+        <translation>外包装</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="46" />
+        <source>Labels and markings</source>
+        <translation>标签标识</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="47" />
+        <source>Shelf life</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="48" />
+        <source>Category checks</source>
+        <translation>品类检查</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="49" />
+        <source>Returned item</source>
+        <translation>退货状态</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="57" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="58" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="59" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="60" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="68" />
+        <source>Critical</source>
+        <translation>致命</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="69" />
+        <source>Major</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="70" />
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="145" />
+        <source>Resell</source>
+        <translation>直接二次销售</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="146" />
+        <source>Repack and resell</source>
+        <translation>重新包装后销售</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="147" />
+        <source>Return to the merchant</source>
+        <translation>退回商家</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="148" />
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+</context>
+<context>
+    <name>defects</name>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="78" />
+        <source>Carton damaged or torn</source>
+        <translation>外箱破损</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="79" />
+        <source>Crushed or dented</source>
+        <translation>压损变形</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="80" />
+        <source>Not sealed or seal broken</source>
+        <translation>未封口或封口破损</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="81" />
+        <source>Leaking</source>
+        <translation>渗漏</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="82" />
+        <source>Dirty or stained</source>
+        <translation>脏污</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="83" />
+        <source>Wet or damp</source>
+        <translation>受潮</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="84" />
+        <source>Tape opened and re-taped</source>
+        <translation>胶带被拆后重封</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="85" />
+        <source>No label</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="86" />
+        <source>Label illegible</source>
+        <translation>标签模糊</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="87" />
+        <source>Label does not match the SKU</source>
+        <translation>标签与商品不符</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="88" />
+        <source>Not the approved product (A/B version)</source>
+        <translation>与审核样品不一致（AB 版）</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="89" />
+        <source>GB 7718 elements missing</source>
+        <translation>缺少 GB 7718 标签要素</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="90" />
+        <source>Printed date differs from the barcode</source>
+        <translation>标签日期与条码不符</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="91" />
+        <source>No CCC mark</source>
+        <translation>无 CCC 标志</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="92" />
+        <source>No Chinese label on imported goods</source>
+        <translation>进口商品无中文标签</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="93" />
+        <source>No fibre content label</source>
+        <translation>无纤维成分标识</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="94" />
+        <source>Fibre content wrong</source>
+        <translation>纤维成分不符</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="95" />
+        <source>Cosmetics label elements missing</source>
+        <translation>缺少化妆品标签要素</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="96" />
+        <source>Toy warnings or age grading missing</source>
+        <translation>缺少玩具警示或适用年龄</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="97" />
+        <source>False claim or fake mark on the label</source>
+        <translation>标签虚假宣称或伪造标志</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="98" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="99" />
+        <source>Too little shelf life left to receive</source>
+        <translation>剩余保质期不足，禁收</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="100" />
+        <source>Inside the no-sale window</source>
+        <translation>处于禁售期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="101" />
+        <source>Near expiry</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="102" />
+        <source>No date to be found</source>
+        <translation>找不到日期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="103" />
+        <source>Does not work</source>
+        <translation>功能故障</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="104" />
+        <source>Odd odour, colour or texture</source>
+        <translation>异味、变色或变质</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="105" />
+        <source>Loose small parts</source>
+        <translation>有脱落小零件</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="106" />
+        <source>Seam defect</source>
+        <translation>缝线缺陷</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="107" />
+        <source>Accessory or manual missing</source>
+        <translation>缺少配件或说明书</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="108" />
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="109" />
+        <source>Hygiene seal broken</source>
+        <translation>卫生封签破损</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="110" />
+        <source>Parts missing</source>
+        <translation>缺少部件</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="111" />
+        <source>Not the item sold</source>
+        <translation>非售出商品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="112" />
+        <source>Only the outer box is damaged</source>
+        <translation>仅外箱损坏</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../qc_station/ui/labels.py" line="14" />
@@ -413,7 +911,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="145" />
+        <location filename="../../qc_station/ui/launch.py" line="185" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -422,24 +920,87 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="151" />
+        <location filename="../../qc_station/ui/launch.py" line="191" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="161" />
+        <location filename="../../qc_station/ui/launch.py" line="201" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="172" />
+        <location filename="../../qc_station/ui/launch.py" line="212" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="173" />
+        <location filename="../../qc_station/ui/launch.py" line="213" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="122" />
+        <source>All checks passed</source>
+        <translation>全部检查合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="123" />
+        <source>Critical defect: %1</source>
+        <translation>致命缺陷：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="124" />
+        <source>Major defect: %1</source>
+        <translation>严重缺陷：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="125" />
+        <source>Minor defect: %1</source>
+        <translation>轻微缺陷：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="126" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="127" />
+        <source>Only %2 days of shelf life left: below the receiving limit</source>
+        <translation>剩余保质期仅 %2 天：低于收货要求</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="130" />
+        <source>%2 days left: inside the no-sale window</source>
+        <translation>剩余 %2 天：处于禁售期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="133" />
+        <source>%2 days left: near expiry</source>
+        <translation>剩余 %2 天：临期</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="134" />
+        <source>No expiry date known for this lot</source>
+        <translation>该批次无到期日信息</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="135" />
+        <source>Hygiene seal broken: %1</source>
+        <translation>卫生封签破损：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="136" />
+        <source>Only the packaging is damaged</source>
+        <translation>仅包装损坏</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/check_words.py" line="137" />
+        <source>Cannot be resold: %1</source>
+        <translation>不可二次销售：%1</translation>
     </message>
 </context>
 <context>

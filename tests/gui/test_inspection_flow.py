@@ -1,0 +1,154 @@
+"""The whole flow in the window: scan, sign in, checklist by key, verdict, save, history."""
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from qc_station.adapters.gs1_interpreter import interpret
+from qc_station.adapters.pin_hasher import Argon2PinHasher
+from qc_station.domain.disposition import ReturnDisposition
+from qc_station.domain.inspection import CheckOutcome, InspectionState
+from qc_station.domain.stage import Stage
+from qc_station.domain.users import Role, User
+from qc_station.domain.verdict import Verdict
+from qc_station.services.auth_service import AuthService
+from qc_station.services.catalogue_service import CatalogueService
+from qc_station.services.scan_service import ScanService
+from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
+from tests.helpers.station import StationKit, make_station
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Iterator[StationKit]:
+    made = make_station(tmp_path)
+    lina = User(str(uuid.uuid4()), "lina", "李娜", Role.INSPECTOR)
+    with made.store.uow() as uow:
+        uow.users.add(lina, Argon2PinHasher.fast().hash("1234"))
+        uow.commit()
+    yield made
+    made.store.close()
+
+
+@pytest.fixture
+def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    scans = ScanService(kit.store.uow, kit.clock, interpret)
+    auth = AuthService(kit.store.uow, Argon2PinHasher.fast(), kit.clock)
+    ports = StationPorts(
+        history=kit.service.history,
+        pending_count=lambda: 0,
+        now=kit.clock.now,
+        tz=None,
+        resolve_scan=lambda event, stage: scans.resolve(event, stage, "test"),
+        catalogue_lists=CatalogueService(kit.store.uow, kit.clock).lists,
+        register_sku=lambda request: None,
+        station_code="HZ01-QC03",
+        store_label="station.sqlite",
+        sign_in=auth.verify,
+        start_inspection=kit.service.start,
+        submit_inspection=kit.service.submit,
+        today=kit.clock.today,
+    )
+    parts = GuiParts(app, ports, prepare_application(app, "en"))
+    qtbot.addWidget(parts.window)
+    parts.start()
+    yield parts
+    parts.close()
+
+
+def _scan(qtbot, gui: GuiParts, text: str) -> None:
+    with qtbot.waitSignal(gui.scan.resolved, timeout=5000):
+        qtbot.keyClicks(gui.scan.field, text)  # a handheld scanner's burst
+        qtbot.keyClick(gui.scan.field, Qt.Key.Key_Return)
+
+
+def _sign_in(qtbot, gui: GuiParts, user: str = "lina", pin: str = "1234") -> None:
+    dialog = gui.flow.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.username.setText(user)
+    dialog.pin.setText(pin)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _key(qtbot, gui: GuiParts, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(gui.inspection.table, key, modifier)
+
+
+def _start(qtbot, gui: GuiParts, code: str) -> None:
+    _scan(qtbot, gui, code)
+    if gui.flow.user is None:
+        _sign_in(qtbot, gui)
+    qtbot.waitUntil(lambda: gui.inspection.draft is not None, timeout=5000)
+
+
+def test_pass_inspection_is_a_scan_and_two_keys(qtbot, gui: GuiParts, kit: StationKit) -> None:
+    _start(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    assert gui.stack.currentWidget() is gui.inspection
+    assert "李娜" in gui.window.user_label.text()
+    _key(qtbot, gui, Qt.Key.Key_A)  # every item passes
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is not None)
+    assert gui.inspection.evaluation.decision.verdict is Verdict.ACCEPT
+    with qtbot.waitSignal(gui.inspection.saved, timeout=5000) as blocker:
+        _key(qtbot, gui, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = blocker.args[0]
+    assert saved.state is InspectionState.SUBMITTED and saved.lot_id == kit.lot.id
+    assert kit.service.get(saved.id) == saved
+    qtbot.waitUntil(lambda: gui.history.model.rowCount() == 1)
+    assert gui.history.model.summary(0).id == saved.id
+    assert gui.stack.currentWidget() is gui.history
+
+
+def test_failed_check_asks_for_the_defect_and_undo_takes_it_back(qtbot, gui, kit) -> None:
+    _start(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    first = gui.inspection.model.item(0).code
+    _key(qtbot, gui, Qt.Key.Key_F)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(gui.inspection, "defect_dialog", None) is not None
+            and gui.inspection.defect_dialog.isVisible()
+        )
+    )
+    dialog = gui.inspection.defect_dialog
+    dialog.note.setText("外箱破损")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    failed = gui.inspection.draft.check(first)
+    assert failed.outcome is CheckOutcome.FAIL and failed.note == "外箱破损"
+    _key(qtbot, gui, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is not None)
+    assert gui.inspection.evaluation.decision.verdict is not Verdict.ACCEPT
+    _key(qtbot, gui, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is None)
+    assert gui.inspection.draft.check(first).outcome is CheckOutcome.FAIL
+
+
+def test_return_proposes_a_disposition_the_inspector_can_change(qtbot, gui, kit) -> None:
+    gui.scan.stage_buttons.button(list(Stage).index(Stage.RETURN)).click()
+    _start(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    assert gui.inspection.disposition.isVisible()
+    _key(qtbot, gui, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is not None)
+    assert gui.inspection.disposition.currentData() == ReturnDisposition.RESELL.value
+    gui.inspection.disposition.setCurrentIndex(
+        gui.inspection.disposition.findData(ReturnDisposition.REPACK.value)
+    )
+    gui.inspection.disposition.activated.emit(gui.inspection.disposition.currentIndex())
+    with qtbot.waitSignal(gui.inspection.saved, timeout=5000) as blocker:
+        gui.inspection.save_button.click()
+    assert blocker.args[0].disposition is ReturnDisposition.REPACK
+
+
+def test_wrong_pin_keeps_the_dialog_open(qtbot, gui, kit) -> None:
+    _scan(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    _sign_in(qtbot, gui, pin="9999")
+    qtbot.waitUntil(lambda: "wrong" in gui.flow.dialog.problem.text())
+    assert gui.flow.user is None and gui.inspection.draft is None
+    connection = sqlite3.connect(kit.store.path)
+    actions = [r[0] for r in connection.execute("SELECT action FROM audit_log")]
+    connection.close()
+    assert "auth.failed" in actions
