@@ -7,6 +7,7 @@ DATA_DIR should hold a demo store (``qc-station --data-dir DATA_DIR demo``).
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,8 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 
 from qc_station.app import make_gui, open_station
+from qc_station.domain.inspection import CheckOutcome
 from qc_station.domain.scan import ScanEvent, ScanSource
-from qc_station.ui.launch import application, prepare_application
+from qc_station.ui.launch import GuiParts, application, prepare_application
 
 
 def main() -> int:
@@ -29,6 +31,9 @@ def main() -> int:
     parser.add_argument("--name", default="station")
     parser.add_argument("--camera", default="none", help="a video file or image folder")
     parser.add_argument("--delay-ms", type=int, default=300)
+    parser.add_argument("--user", default="", help="sign in as this user after the scan")
+    parser.add_argument("--pin", default="1234")
+    parser.add_argument("--answer", default="", help="keys for the checklist, e.g. PPF")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     station = open_station(args.data_dir)
@@ -47,7 +52,14 @@ def main() -> int:
             print(path)
         app.quit()
 
-    if args.scan:
+    if args.scan and args.user:
+        gui.scan.resolved.connect(lambda _: QTimer.singleShot(200, lambda: sign_in(gui, args)))
+        gui.inspection.model.modelReset.connect(
+            lambda: QTimer.singleShot(200, lambda: answer(gui, args.answer, shoot))
+        )
+        event = ScanEvent(args.scan, ScanSource.MANUAL, datetime.now(UTC))
+        gui.history.loaded.connect(lambda _: gui.scan.submit(event))
+    elif args.scan:
         gui.scan.resolved.connect(lambda _: QTimer.singleShot(args.delay_ms, shoot))
         event = ScanEvent(args.scan, ScanSource.MANUAL, datetime.now(UTC))
         gui.history.loaded.connect(lambda _: gui.scan.submit(event))
@@ -57,6 +69,25 @@ def main() -> int:
     gui.close()
     station.close()
     return 0
+
+
+def sign_in(gui: "GuiParts", args: argparse.Namespace) -> None:
+    """Fill in and accept the sign-in dialog."""
+    gui.flow.dialog.username.setText(args.user)
+    gui.flow.dialog.pin.setText(args.pin)
+    gui.flow.dialog.accept()
+
+
+def answer(gui: "GuiParts", keys: str, then: Callable[[], None]) -> None:
+    """Answer the checklist from the top: P pass, N not applicable, F fail (first defect)."""
+    for row, key in enumerate(keys.upper()):
+        if key == "F":
+            gui.inspection.answer(row, CheckOutcome.FAIL)
+            gui.inspection.defect_dialog.accept()  # the item's usual defect
+        else:
+            outcome = CheckOutcome.PASS if key == "P" else CheckOutcome.NOT_APPLICABLE
+            gui.inspection.answer(row, outcome)
+    QTimer.singleShot(300, then)
 
 
 if __name__ == "__main__":

@@ -80,18 +80,21 @@ def decide(
     missing = unanswered(template, checks, is_imported)
     if missing:
         raise DomainError("checklist.incomplete", ",".join(missing))
-    reasons = _defect_reasons(checks) + _shelf_reasons(shelf)
+    reasons = _defect_reasons(checks, shelf) + _shelf_reasons(shelf)
     verdict = _verdict_for(reasons, shelf, stage)
     if not reasons:
         reasons = [Reason(ReasonCode.ALL_CHECKS_PASSED)]
     return Decision(verdict, tuple(_ordered(reasons)))
 
 
-def _defect_reasons(checks: Sequence[CheckResult]) -> list[Reason]:
+def _defect_reasons(checks: Sequence[CheckResult], shelf: ShelfLifeAssessment) -> list[Reason]:
+    said_by_shelf = _SHELF_DEFECT.get(shelf.status)  # the shelf-life reason already says it
     return [
         Reason(_SEVERITY_REASON[c.severity], c.item_code, c.defect_code)
         for c in checks
-        if c.outcome is CheckOutcome.FAIL and c.severity is not None
+        if c.outcome is CheckOutcome.FAIL
+        and c.severity is not None
+        and not (said_by_shelf and c.defect_code == said_by_shelf)
     ]
 
 

@@ -222,24 +222,30 @@
         <source>no lot</source>
         <translation>无批次</translation>
     </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="143" />
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="229" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="230" />
         <source>%n check(s) still to answer</source>
         <translation>
-            <numerusform>还有 %n 项未检查</numerusform></translation>
+            <numerusform>还有 %n 项未检查</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="252" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="253" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="263" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="264" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="270" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="271" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

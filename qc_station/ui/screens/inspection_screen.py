@@ -140,10 +140,11 @@ class InspectionScreen(QWidget):
 
     def _title_text(self, draft: Inspection, context: InspectionContext) -> str:
         lot = context.lot.batch if context.lot else self.tr("no lot")
+        batch = self.tr("Batch %1").replace("%1", lot)
         return (
             f"<b style='font-size:14pt'>{html.escape(context.sku.name)}</b> "
             f"{html.escape(context.sku.spec)} · {html.escape(stage_text(draft.stage))} · "
-            f"{html.escape(self.tr('Batch %1').replace('%1', lot))}"
+            f"{html.escape(batch)}"
         )
 
     def answer(self, row: int, outcome: CheckOutcome) -> None:

@@ -176,3 +176,16 @@ def test_broken_seal_on_goods_without_shelf_life_goes_back_not_to_scrap() -> Non
 def test_expired_by_a_day_is_scrapped() -> None:
     shelf = ShelfLifeAssessment(ShelfLifeStatus.EXPIRED, -1)
     assert propose_disposition(_return_checks(), shelf)[0] is ReturnDisposition.SCRAP
+
+
+def test_the_proposed_shelf_life_failure_is_one_reason_not_two() -> None:
+    tpl = template()
+    shelf = ShelfLifeAssessment(ShelfLifeStatus.NO_RECEIVE, 117, 180)
+    checks = [
+        proposed_shelf_life_check(c.item_code, shelf) if c.item_code == "sl.within_policy" else c
+        for c in all_pass(tpl)
+    ]
+    decision = decide(tpl, checks, shelf, Stage.INBOUND)
+    assert decision.verdict is Verdict.REJECT
+    assert [r.code for r in decision.reasons] == [ReasonCode.SHELF_LIFE_NO_RECEIVE]
+    assert decision.reasons[0].value == 117
