@@ -52,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     gs1 = sub.add_parser("gs1", help="interpret one scanned string")
     gs1.add_argument("text")
     gs1.add_argument("--json", action="store_true")
+    aql = sub.add_parser("aql", help="the ISO 2859-1 / GB/T 2828.1 single sampling plan")
+    aql.add_argument("--lot-size", type=int, required=True)
+    aql.add_argument("--aql", required=True)
+    aql.add_argument(
+        "--level", default="II", choices=("S-1", "S-2", "S-3", "S-4", "I", "II", "III")
+    )
+    aql.add_argument("--severity", default="normal", choices=("normal", "tightened"))
+    aql.add_argument("--json", action="store_true")
     bench = sub.add_parser("bench", help="the project's benchmarks")
     bench.add_argument("suite", nargs="?", choices=("db", "decode", "preview"), default="db")
     bench.add_argument("--json", action="store_true")
@@ -209,6 +217,21 @@ def cmd_gs1(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_aql(args: argparse.Namespace) -> int:
+    """Print the sampling plan for a lot; exit 2 naming the problem on bad input."""
+    from qc_station.adapters.aql_cli import cli_aql
+
+    code, result = cli_aql(args.lot_size, args.aql, args.level, args.severity)
+    if code != EXIT_OK:
+        print(f"qc-station: error: {result.get('error')}", file=sys.stderr)
+    if args.json:
+        _print_json(result)
+    elif code == EXIT_OK:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    return code
+
+
 def _run_bench(args: argparse.Namespace) -> dict[str, object]:
     if args.suite == "decode":
         from qc_station.bench.decode_bench import run_decode_bench
@@ -251,6 +274,7 @@ HANDLERS: dict[str | None, Handler] = {
     "bench": cmd_bench,
     "decode": cmd_decode,
     "gs1": cmd_gs1,
+    "aql": cmd_aql,
 }
 
 

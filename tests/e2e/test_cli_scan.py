@@ -81,3 +81,27 @@ def test_decode_of_a_missing_file_prints_nothing_and_exits_2(qc: Run, tmp_path: 
     result = qc("decode", str(good), str(tmp_path / "nope.png"), "--json")
     assert result.returncode == 2
     assert result.stdout == "" and "nope.png" in result.stderr
+
+
+def test_aql_plan_matches_the_contract(qc: Run) -> None:
+    result = qc("aql", "--lot-size", "1000", "--aql", "1.0", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "code_letter": "J",
+        "sample_size": 80,
+        "accept": 2,
+        "reject": 3,
+        "inspect_all": False,
+    }
+    small = json.loads(qc("aql", "--lot-size", "10", "--aql", "0.65", "--json").stdout)
+    assert small["inspect_all"] is True and small["sample_size"] == 10
+    tight = json.loads(
+        qc("aql", "--lot-size", "1000", "--aql", "1.0", "--severity", "tightened", "--json").stdout
+    )
+    assert (tight["sample_size"], tight["accept"], tight["reject"]) == (80, 1, 2)
+
+
+def test_aql_not_in_the_table_exits_2(qc: Run) -> None:
+    result = qc("aql", "--lot-size", "1000", "--aql", "7", "--json")
+    assert result.returncode == 2
+    assert "7" in json.loads(result.stdout)["error"]
