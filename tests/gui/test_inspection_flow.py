@@ -1,61 +1,34 @@
 """The whole flow in the window: scan, sign in, checklist by key, verdict, save, history."""
 
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
-from qc_station.adapters.gs1_interpreter import interpret
-from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.inspection import CheckOutcome, InspectionState
 from qc_station.domain.stage import Stage
-from qc_station.domain.users import Role, User
+from qc_station.domain.users import Role
 from qc_station.domain.verdict import Verdict
-from qc_station.services.auth_service import AuthService
-from qc_station.services.catalogue_service import CatalogueService
-from qc_station.services.scan_service import ScanService
-from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
+from qc_station.ui.launch import GuiParts
+from tests.helpers.gui import add_user, station_window
 from tests.helpers.station import StationKit, make_station
 
 
 @pytest.fixture
 def kit(tmp_path: Path) -> Iterator[StationKit]:
     made = make_station(tmp_path)
-    lina = User(str(uuid.uuid4()), "lina", "李娜", Role.INSPECTOR)
-    with made.store.uow() as uow:
-        uow.users.add(lina, Argon2PinHasher.fast().hash("1234"))
-        uow.commit()
+    add_user(made, "lina", "李娜", Role.INSPECTOR, "1234")
     yield made
     made.store.close()
 
 
 @pytest.fixture
 def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    scans = ScanService(kit.store.uow, kit.clock, interpret)
-    auth = AuthService(kit.store.uow, Argon2PinHasher.fast(), kit.clock)
-    ports = StationPorts(
-        history=kit.service.history,
-        pending_count=lambda: 0,
-        now=kit.clock.now,
-        tz=None,
-        resolve_scan=lambda event, stage: scans.resolve(event, stage, "test"),
-        catalogue_lists=CatalogueService(kit.store.uow, kit.clock).lists,
-        register_sku=lambda request: None,
-        station_code="HZ01-QC03",
-        store_label="station.sqlite",
-        sign_in=auth.verify,
-        start_inspection=kit.service.start,
-        submit_inspection=kit.service.submit,
-        today=kit.clock.today,
-    )
-    parts = GuiParts(app, ports, prepare_application(app, "en"))
+    parts = station_window(kit)
     qtbot.addWidget(parts.window)
     parts.start()
     yield parts

@@ -1,23 +1,18 @@
 """Scanning in the station window: typed and wedge codes, lots, unknown GTINs, bad codes."""
 
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from qc_station.adapters.gs1_interpreter import interpret
-from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.stage import Stage
-from qc_station.domain.users import Role, User
-from qc_station.services.auth_service import AuthService
-from qc_station.services.catalogue_service import CatalogueService
-from qc_station.services.scan_service import REGISTERING_ROLES, ScanService, ScanState
-from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
-from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
+from qc_station.domain.users import Role
+from qc_station.services.scan_service import ScanState
+from qc_station.ui.launch import GuiParts
+from tests.helpers.gui import add_user, station_window
 from tests.helpers.station import StationKit, make_station
 
 GS = "\x1d"
@@ -26,37 +21,14 @@ GS = "\x1d"
 @pytest.fixture
 def kit(tmp_path: Path) -> Iterator[StationKit]:
     made = make_station(tmp_path)
-    supervisor = User(str(uuid.uuid4()), "zhaomin", "赵敏", Role.SUPERVISOR)
-    with made.store.uow() as uow:
-        uow.users.add(supervisor, Argon2PinHasher.fast().hash("4321"))
-        uow.commit()
+    add_user(made, "zhaomin", "赵敏", Role.SUPERVISOR, "4321")
     yield made
     made.store.close()
 
 
 @pytest.fixture
 def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    scans = ScanService(kit.store.uow, kit.clock, interpret)
-    auth = AuthService(kit.store.uow, Argon2PinHasher.fast(), kit.clock)
-
-    def register(request: RegistrationRequest):
-        approver = auth.verify_role(request.username, request.pin, REGISTERING_ROLES, "test")
-        return scans.register_sku(approver, request.registration)
-
-    ports = StationPorts(
-        history=kit.service.history,
-        pending_count=lambda: 0,
-        now=kit.clock.now,
-        tz=None,
-        resolve_scan=lambda event, stage: scans.resolve(event, stage, kit.inspector.id),
-        catalogue_lists=CatalogueService(kit.store.uow, kit.clock).lists,
-        register_sku=register,
-        station_code="HZ01-QC03",
-        store_label="station.sqlite",
-    )
-    parts = GuiParts(app, ports, prepare_application(app, "en"))
+    parts = station_window(kit)
     qtbot.addWidget(parts.window)
     parts.start()
     yield parts

@@ -1,0 +1,54 @@
+"""The station window over a test station's real services, for the GUI tests."""
+
+import uuid
+
+from PySide6.QtWidgets import QApplication
+
+from qc_station.adapters.gs1_interpreter import interpret
+from qc_station.adapters.pin_hasher import Argon2PinHasher
+from qc_station.domain.catalogue import Sku
+from qc_station.domain.users import Role, User
+from qc_station.services.auth_service import AuthService
+from qc_station.services.catalogue_service import CatalogueService
+from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
+from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
+from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
+from tests.helpers.station import StationKit
+
+
+def add_user(kit: StationKit, username: str, name: str, role: Role, pin: str) -> User:
+    """A user with a real (fast) Argon2 hash of ``pin``."""
+    user = User(str(uuid.uuid4()), username, name, role)
+    with kit.store.uow() as uow:
+        uow.users.add(user, Argon2PinHasher.fast().hash(pin))
+        uow.commit()
+    return user
+
+
+def station_window(kit: StationKit, language: str = "en") -> GuiParts:
+    """The whole window wired like ``app.make_gui`` does, without a camera."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    scans = ScanService(kit.store.uow, kit.clock, interpret)
+    auth = AuthService(kit.store.uow, Argon2PinHasher.fast(), kit.clock)
+
+    def register(request: RegistrationRequest) -> Sku:
+        approver = auth.verify_role(request.username, request.pin, REGISTERING_ROLES, "test")
+        return scans.register_sku(approver, request.registration)
+
+    ports = StationPorts(
+        history=kit.service.history,
+        pending_count=lambda: 0,
+        now=kit.clock.now,
+        tz=None,
+        resolve_scan=lambda event, stage: scans.resolve(event, stage, kit.inspector.id),
+        catalogue_lists=CatalogueService(kit.store.uow, kit.clock).lists,
+        register_sku=register,
+        station_code="HZ01-QC03",
+        store_label="station.sqlite",
+        sign_in=auth.verify,
+        start_inspection=kit.service.start,
+        submit_inspection=kit.service.submit,
+        today=kit.clock.today,
+    )
+    return GuiParts(app, ports, prepare_application(app, language))
