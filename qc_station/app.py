@@ -7,6 +7,7 @@ start from here.
 import json
 import logging
 import logging.handlers
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
 from qc_station.services.stats_service import StatsService
-from qc_station.settings import StationSettings, load_settings
+from qc_station.settings import StationSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -155,6 +156,17 @@ def make_gui(
         start_inspection=station.inspections.start,
         submit_inspection=station.inspections.submit,
         today=station.clock.today,
+        store_photo=lambda data: station.inspections.store_photo(data, "image/jpeg"),
+        read_photo=station.photos.read,
+        view_inspection=station.inspections.view,
+        amend_inspection=lambda iid, actor, why: station.inspections.amendment_with_context(
+            iid, None, actor, why
+        ),
+        void_inspection=lambda iid, actor, why: station.inspections.cancel(
+            iid, str(uuid.uuid4()), actor, why
+        ),
+        load_settings=lambda: load_settings(station.paths.settings),
+        save_settings=lambda new: save_settings(station.paths.settings, new),
     )
     return GuiParts(app, ports, translations)
 
@@ -232,8 +244,6 @@ def build_demo(data_dir: Path, days: int, seed: int) -> dict[str, object]:
 
 def _save_demo_settings(paths: DataPaths, site: dict[str, object]) -> None:
     from dataclasses import replace
-
-    from qc_station.settings import save_settings
 
     info = site.get("site")
     details = info if isinstance(info, dict) else {}

@@ -61,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     aql.add_argument("--severity", default="normal", choices=("normal", "tightened"))
     aql.add_argument("--json", action="store_true")
     bench = sub.add_parser("bench", help="the project's benchmarks")
-    bench.add_argument("suite", nargs="?", choices=("db", "decode", "preview"), default="db")
+    bench.add_argument(
+        "suite", nargs="?", choices=("db", "decode", "preview", "station"), default="db"
+    )
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--rows", type=_positive_int, default=1_000_000)
     bench.add_argument("--saves", type=_positive_int, default=300)
@@ -237,6 +239,10 @@ def _run_bench(args: argparse.Namespace) -> dict[str, object]:
         from qc_station.bench.decode_bench import run_decode_bench
 
         return dict(run_decode_bench())
+    if args.suite == "station":
+        from qc_station.bench.station_bench import run_station_bench
+
+        return dict(run_station_bench())
     if args.suite == "preview":
         from qc_station.bench.preview_bench import run_preview_bench
 

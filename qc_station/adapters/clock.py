@@ -12,7 +12,7 @@ def site_timezone(name: str) -> tzinfo | None:
         return None
     try:
         return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise InputError(f"unknown time zone in the settings: {name}") from exc
 
 

@@ -225,7 +225,7 @@ class InspectionService:
         self, original_id: str, new_id: str, actor_id: str, reason: str
     ) -> Inspection:
         """A draft of a new version of a submitted inspection (saved by ``submit``)."""
-        original = self._get_required(original_id)
+        original = self._get_latest(original_id)
         try:
             return amend(original, new_id, actor_id, self._clock.now(), reason)
         except DomainError as exc:
@@ -233,7 +233,7 @@ class InspectionService:
 
     def cancel(self, original_id: str, new_id: str, actor_id: str, reason: str) -> Inspection:
         """Void a submitted inspection with a reason; the voiding version is saved."""
-        original = self._get_required(original_id)
+        original = self._get_latest(original_id)
         now = self._clock.now()
         try:
             voided = cancel(original, new_id, actor_id, now, reason)
@@ -254,11 +254,51 @@ class InspectionService:
         with self._uow(write=False) as uow:
             return uow.inspections.history(query)
 
+    def _get_latest(self, inspection_id: str) -> Inspection:
+        """The inspection, refusing one that a later version already replaced."""
+        original = self._get_required(inspection_id)
+        with self._uow(write=False) as uow:
+            if uow.inspections.superseded(inspection_id):
+                raise InputError("a later version of this inspection exists: change that one")
+        return original
+
     def _get_required(self, inspection_id: str) -> Inspection:
         found = self.get(inspection_id)
         if found is None:
             raise NotFound(f"no inspection {inspection_id}")
         return found
+
+    def view(self, inspection_id: str) -> tuple[Inspection, InspectionContext, bool]:
+        """A past inspection, its context (with the checklist it used) and whether it is superseded.
+
+        Raises:
+            NotFound: no such inspection, or its SKU or checklist is gone.
+        """
+        with self._uow(write=False) as uow:
+            found = uow.inspections.get(inspection_id)
+            if found is None:
+                raise NotFound(f"no inspection {inspection_id}")
+            current = _load_context(uow, found.sku_id, found.lot_id, found.stage)
+            used = uow.templates.get(found.template_id) or current.template
+            context = InspectionContext(
+                current.sku, current.category, current.lot, used, current.policy
+            )
+            return found, context, uow.inspections.superseded(inspection_id)
+
+    def amendment_with_context(
+        self, original_id: str, new_id: str | None, actor_id: str, reason: str
+    ) -> tuple[Inspection, InspectionContext]:
+        """``start_amendment`` (a new id when ``new_id`` is None) and the draft's context.
+
+        Raises:
+            NotFound: no such inspection.
+            InputError: it is not submitted, it is already superseded, or no reason is given.
+        """
+        with self._uow(write=False) as uow:
+            if uow.inspections.superseded(original_id):
+                raise InputError(f"inspection {original_id} was already amended or voided")
+        draft = self.start_amendment(original_id, new_id or self._new_id(), actor_id, reason)
+        return draft, self.context(draft.sku_id, draft.lot_id, draft.stage)
 
 
 def _prefilled(

@@ -90,6 +90,8 @@ class InspectionFlow(QObject):
             outcome.lot.id if outcome.lot else None,
             self._scan.stage,
             self.user.id,
+            reference=self._scan.reference_text,
+            return_reason=self._scan.return_reason_text,
         )
         mismatches = self._scan.label_mismatches
         self._tasks.run(lambda: self._start(request, mismatches), self._show_inspection)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QLockFile, QSize
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QStackedWidget, QWidget
 
 from qc_station.domain.inspection import Inspection
@@ -14,6 +15,9 @@ from qc_station.domain.wedge import WedgeConfig
 from qc_station.errors import QcError, StoreCorrupt
 from qc_station.services.inspection_service import InspectionContext
 from qc_station.services.ports import HistoryQuery, InspectionSummary
+from qc_station.settings import StationSettings
+from qc_station.ui.dialogs.defect_dialog import PhotoTaker
+from qc_station.ui.history_flow import HistoryFlow, LoadInspection
 from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
 from qc_station.ui.inspection_flow import InspectionFlow, SignIn, StartInspection
@@ -26,6 +30,7 @@ from qc_station.ui.scanner_input import ScannerInput
 from qc_station.ui.screens.history_screen import HistoryScreen
 from qc_station.ui.screens.inspection_screen import InspectionScreen, Submit
 from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
+from qc_station.ui.settings_flow import SettingsFlow
 from qc_station.ui.tasks import TaskRunner
 
 PREVIEW_SIZE = QSize(480, 270)  # 16:9; leaves the history two thirds of a 1366×768 screen
@@ -52,6 +57,13 @@ class StationPorts:
     start_inspection: StartInspection | None = None
     submit_inspection: Submit | None = None
     today: Callable[[], date] | None = None
+    store_photo: Callable[[bytes], str] | None = None  # keeps JPEG bytes, returns the SHA-256
+    read_photo: Callable[[str], bytes] | None = None
+    view_inspection: LoadInspection | None = None
+    amend_inspection: Callable[[str, str, str], tuple[Inspection, InspectionContext]] | None = None
+    void_inspection: Callable[[str, str, str], Inspection] | None = None
+    load_settings: Callable[[], StationSettings] | None = None
+    save_settings: Callable[[StationSettings], None] | None = None
 
 
 class GuiParts:
@@ -62,7 +74,7 @@ class GuiParts:
         self.translations = translations
         self.tasks = TaskRunner(app)
         self.history = HistoryScreen(ports.history, self.tasks, ports.now, ports.tz)
-        self.scan = ScanPanel(ports.resolve_scan, self.tasks)
+        self.scan = ScanPanel(ports.resolve_scan, self.tasks, read_photo=ports.read_photo)
         self.camera_view = CameraView(sound=ports.sound)
         self.camera_view.setFixedSize(PREVIEW_SIZE)
         self.camera = self._camera_worker(ports)
@@ -71,8 +83,14 @@ class GuiParts:
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.camera_view, 0)
         row.addWidget(self.scan, 1)
+        camera = None
+        if ports.store_photo is not None:
+            camera = PhotoTaker(self.camera_view.latest_frame, ports.store_photo, self.tasks)
         self.inspection = InspectionScreen(
-            ports.submit_inspection or _no_submit, self.tasks, ports.today or date.today
+            ports.submit_inspection or _no_submit,
+            self.tasks,
+            ports.today or date.today,
+            camera=camera,
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.history)
@@ -91,6 +109,14 @@ class GuiParts:
             self.window,
         )
         self.flow.user_changed.connect(self.window.show_user)
+        self.history_flow = self._history_flow(ports)
+        self.settings_flow: SettingsFlow | None = None
+        if ports.load_settings is not None and ports.save_settings is not None:
+            self.settings_flow = SettingsFlow(
+                ports.load_settings, ports.save_settings, translations, self.tasks, self.window
+            )
+            QShortcut(QKeySequence("Ctrl+,"), self.window, activated=self.settings_flow.open)
+            self.settings_flow.restart_needed.connect(self._on_restart_needed)
         self.registration = RegistrationFlow(
             ports.catalogue_lists, ports.register_sku, self.tasks, self.window
         )
@@ -125,6 +151,43 @@ class GuiParts:
     def refresh_status(self) -> None:
         """Read the outbox count off the GUI thread and show it."""
         self.tasks.run(self._pending_count, self.window.show_outbox)
+
+    def _history_flow(self, ports: StationPorts) -> HistoryFlow | None:
+        if not (ports.view_inspection and ports.amend_inspection and ports.void_inspection):
+            return None
+        amend, void = ports.amend_inspection, ports.void_inspection
+        return HistoryFlow(
+            ports.view_inspection,
+            lambda iid, why: amend(iid, self._actor(), why),
+            lambda iid, why: void(iid, self._actor(), why),
+            self.tasks,
+            self.history,
+            self._edit,
+            tz=ports.tz,
+            parent=self.window,
+        )
+
+    def _actor(self) -> str:
+        """The signed-in user's id (runs on a worker: the message shows in the viewer)."""
+        user = self.flow.user
+        if user is None:
+            raise QcError(self.app.translate("launch", "Sign in first (scan an item to sign in)."))
+        return user.id
+
+    def _edit(self, draft: Inspection, context: InspectionContext) -> None:
+        self.stack.setCurrentWidget(self.inspection)
+        self.inspection.begin(draft, context)
+
+    def _on_restart_needed(self, names: list[str]) -> None:
+        assert self.settings_flow is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.app.translate("launch", "Settings saved"),
+            self.settings_flow.restart_text(names),
+            parent=self.window,
+        )
+        box.open()
+        self._restart_box = box
 
     def _on_registered(self, _sku: object) -> None:
         self.scan.resubmit_last()

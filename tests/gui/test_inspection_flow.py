@@ -125,3 +125,46 @@ def test_wrong_pin_keeps_the_dialog_open(qtbot, gui, kit) -> None:
     actions = [r[0] for r in connection.execute("SELECT action FROM audit_log")]
     connection.close()
     assert "auth.failed" in actions
+
+
+def test_paperwork_numbers_and_the_buyers_reason_are_saved(qtbot, gui: GuiParts, kit) -> None:
+    gui.scan.stage_buttons.button(list(Stage).index(Stage.RETURN)).click()
+    assert gui.scan.return_reason.isVisible()
+    gui.scan.reference.setText("RT20261202-0042")
+    gui.scan.return_reason.setEditText("包装破损")
+    _start(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    assert gui.inspection.draft.reference == "RT20261202-0042"
+    assert gui.inspection.draft.return_reason == "包装破损"
+    _key(qtbot, gui, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is not None)
+    with qtbot.waitSignal(gui.inspection.saved, timeout=5000) as blocker:
+        _key(qtbot, gui, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = kit.service.get(blocker.args[0].id)
+    assert (saved.reference, saved.return_reason) == ("RT20261202-0042", "包装破损")
+    assert gui.scan.reference_text == "RT20261202-0042"  # kept for the next item of the order
+
+
+def test_a_saved_inspection_is_amended_from_the_history(qtbot, gui: GuiParts, kit) -> None:
+    _start(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    _key(qtbot, gui, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is not None)
+    with qtbot.waitSignal(gui.inspection.saved, timeout=5000) as blocker:
+        _key(qtbot, gui, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    original = blocker.args[0]
+    qtbot.waitUntil(lambda: gui.history.model.rowCount() == 1)
+    with qtbot.waitSignal(gui.history_flow.opened, timeout=5000) as opened:
+        gui.history_flow.open(original.id)
+    viewer = opened.args[0]
+    with qtbot.waitSignal(gui.stack.currentChanged, timeout=5000):
+        viewer.amend_requested.emit(original.id, "批次号录错")
+    draft = gui.inspection.draft
+    assert (draft.version, draft.supersedes_id, draft.amend_reason) == (
+        2,
+        original.id,
+        "批次号录错",
+    )
+    with qtbot.waitSignal(gui.inspection.saved, timeout=5000) as second:
+        gui.inspection.save()
+    assert second.args[0].version == 2
+    qtbot.waitUntil(lambda: gui.history.model.rowCount() == 2)
+    assert {gui.history.model.summary(r).version for r in range(2)} == {1, 2}

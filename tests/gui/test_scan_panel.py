@@ -1,9 +1,12 @@
 """Scanning in the station window: typed and wedge codes, lots, unknown GTINs, bad codes."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
@@ -141,3 +144,14 @@ def test_an_impossible_label_date_is_refused(qtbot, gui) -> None:
         )  # a person typing: slower than a scanner
         qtbot.keyClick(gui.scan.printed_expiry, Qt.Key.Key_Return)
     assert "Not a date" in gui.scan.date_check.text()
+
+
+def test_the_sku_card_shows_the_approved_product_photo(qtbot, gui: GuiParts, kit) -> None:
+    _, png = cv2.imencode(".png", np.full((90, 120, 3), (30, 160, 40), np.uint8))
+    sha = kit.service.store_photo(png.tobytes(), "image/png")
+    with kit.store.uow() as uow:
+        uow.skus.update(replace(kit.milk, reference_photo=sha))
+        uow.commit()
+    _type_and_resolve(qtbot, gui, "6901028075831")
+    qtbot.waitUntil(lambda: not gui.scan.reference_photo.pixmap().isNull(), timeout=3000)
+    assert gui.scan.reference_photo.pixmap().width() <= 160

@@ -4,6 +4,8 @@ import uuid
 
 from PySide6.QtWidgets import QApplication
 
+from qc_station.adapters.camera import CameraSpec
+from qc_station.adapters.decoding.auto import make_decoder
 from qc_station.adapters.gs1_interpreter import interpret
 from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.catalogue import Sku
@@ -25,8 +27,10 @@ def add_user(kit: StationKit, username: str, name: str, role: Role, pin: str) ->
     return user
 
 
-def station_window(kit: StationKit, language: str = "en") -> GuiParts:
-    """The whole window wired like ``app.make_gui`` does, without a camera."""
+def station_window(
+    kit: StationKit, language: str = "en", camera: CameraSpec | None = None
+) -> GuiParts:
+    """The whole window wired like ``app.make_gui`` does (a camera stand-in if given)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     scans = ScanService(kit.store.uow, kit.clock, interpret)
@@ -50,5 +54,17 @@ def station_window(kit: StationKit, language: str = "en") -> GuiParts:
         start_inspection=kit.service.start,
         submit_inspection=kit.service.submit,
         today=kit.clock.today,
+        store_photo=kit.service.store_photo,
+        view_inspection=kit.service.view,
+        amend_inspection=lambda iid, actor, why: kit.service.amendment_with_context(
+            iid, None, actor, why
+        ),
+        void_inspection=lambda iid, actor, why: kit.service.cancel(
+            iid, str(uuid.uuid4()), actor, why
+        ),
+        read_photo=kit.photos.read,
+        camera=camera,
+        decode=make_decoder("zxing", profile="live").decode if camera else None,
+        sound=False,
     )
     return GuiParts(app, ports, prepare_application(app, language))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qc_station.domain.checklist import CheckItem
@@ -51,6 +51,20 @@ class ChecklistTableModel(QAbstractTableModel):
     def item(self, row: int) -> CheckItem:
         """The item shown in ``row``."""
         return self._items[row]
+
+    def retranslate(self) -> None:
+        """Have the views read the titles and the words of the cells again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        rows = self.rowCount()
+        if rows:
+            last = self.index(rows - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
+    def event(self, event: QEvent) -> bool:
+        """Re-word on a language change (the owning widget passes it to its children)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One row per item (none under a valid parent)."""

@@ -91,6 +91,10 @@ class CameraView(QWidget):
         return self._sound
 
     @Slot(QImage)
+    def latest_frame(self) -> QImage:
+        """A copy of the newest preview frame (null when there is no picture)."""
+        return self._image.copy()
+
     def show_frame(self, image: QImage) -> None:
         """Show the newest preview frame."""
         self._image = image

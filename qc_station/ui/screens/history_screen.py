@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ HistorySource = Callable[[HistoryQuery], Sequence[InspectionSummary]]
 
 PERIOD_DAYS = (1, 7, 30, 365)
 SEARCH_DELAY_MS = 250
+SIZE_ROWS = 40  # rows measured to size the columns
 
 
 class HistoryScreen(QWidget):
@@ -53,22 +54,20 @@ class HistoryScreen(QWidget):
         self._tz = tz
         self._tasks = tasks
         self._generation = 0
+        self._shown: tuple[int, int] | None = None  # rows shown and the query's limit
+        self._load_failed = False
         self.model = HistoryTableModel(tz, self)
         self._build()
+        self._retranslate()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
 
     def _build(self) -> None:
         self.search = QLineEdit(self, clearButtonEnabled=True)
-        self.search.setPlaceholderText(self.tr("Search GTIN, batch, order number or product"))
         self.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.period = self._combo([(self._period_text(d), d) for d in PERIOD_DAYS])
-        self.stage = self._combo(
-            [(self.tr("All stages"), None)] + [(stage_text(s), s) for s in Stage]
-        )
-        self.verdict = self._combo(
-            [(self.tr("All verdicts"), None)] + [(verdict_text(v), v) for v in Verdict]
-        )
+        self.period = self._combo(list(PERIOD_DAYS))
+        self.stage = self._combo([None, *Stage])
+        self.verdict = self._combo([None, *Verdict])
         self.count_label = QLabel(self)
         filters = QHBoxLayout()
         for widget in (self.search, self.period, self.stage, self.verdict, self.count_label):
@@ -78,15 +77,34 @@ class HistoryScreen(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search GTIN, batch, order number or product"))
+        texts = {
+            self.period: [self._period_text(d) for d in PERIOD_DAYS],
+            self.stage: [self.tr("All stages")] + [stage_text(s) for s in Stage],
+            self.verdict: [self.tr("All verdicts")] + [verdict_text(v) for v in Verdict],
+        }
+        for combo, words in texts.items():
+            for index, text in enumerate(words):
+                combo.setItemText(index, text)
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-word the filters and the count when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def _period_text(self, days: int) -> str:
         if days == 1:
             return self.tr("Today")
         return self.tr("Last %n days", "", days)
 
-    def _combo(self, entries: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, values: list[object]) -> QComboBox:
+        """A filter over ``values``; ``_retranslate`` gives the entries their words."""
         combo = QComboBox(self)
-        for text, value in entries:
-            combo.addItem(text, value)
+        for value in values:
+            combo.addItem("", value)
         combo.currentIndexChanged.connect(lambda _: self.refresh())
         return combo
 
@@ -98,8 +116,11 @@ class HistoryScreen(QWidget):
         table.verticalHeader().setVisible(False)
         table.setAlternatingRowColors(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once from the first rows: sizing to contents on every relayout stalls the GUI.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._sized = False
         return table
 
     def query(self) -> HistoryQuery:
@@ -132,14 +153,27 @@ class HistoryScreen(QWidget):
         if generation != self._generation:
             return
         self.model.set_rows(rows)
-        if len(rows) >= limit:
-            text = self.tr("Newest %n shown; narrow the search for older ones", "", len(rows))
-        else:
-            text = self.tr("%n inspection(s)", "", len(rows))
-        self.count_label.setText(text)
+        if rows and not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        self._shown = (len(rows), limit)
+        self._load_failed = False
+        self._show_count()
         self.loaded.emit(len(rows))
+
+    def _show_count(self) -> None:
+        if self._load_failed:
+            self.count_label.setText(self.tr("Could not load the history"))
+        elif self._shown is None:
+            self.count_label.clear()
+        elif self._shown[0] >= self._shown[1]:
+            text = self.tr("Newest %n shown; narrow the search for older ones", "", self._shown[0])
+            self.count_label.setText(text)
+        else:
+            self.count_label.setText(self.tr("%n inspection(s)", "", self._shown[0]))
 
     def _fail(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self.count_label.setText(self.tr("Could not load the history"))
+            self._load_failed = True
+            self._show_count()
             self.failed.emit(str(error))

@@ -30,7 +30,7 @@ from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import Verdict
 from qc_station.services.inspection_service import Evaluation, InspectionContext, evaluate
 from qc_station.ui.check_words import disposition_text, reason_text
-from qc_station.ui.dialogs.defect_dialog import DefectDialog
+from qc_station.ui.dialogs.defect_dialog import DefectDialog, PhotoTaker
 from qc_station.ui.icons import verdict_icon
 from qc_station.ui.labels import stage_text, verdict_text
 from qc_station.ui.models.checklist_table_model import ChecklistTableModel
@@ -61,8 +61,10 @@ class InspectionScreen(QWidget):
         tasks: TaskRunner,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        camera: PhotoTaker | None = None,
     ) -> None:
         super().__init__(parent)
+        self._camera = camera
         self._submit = submit
         self._tasks = tasks
         self._today = today
@@ -83,7 +85,7 @@ class InspectionScreen(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.installEventFilter(self)
         self.verdict_icon = QLabel(self)
@@ -131,6 +133,7 @@ class InspectionScreen(QWidget):
         self._disposition_chosen = False
         items = applicable_items(context.template, context.sku.is_imported)
         self.model.set_checklist(items, draft)
+        self.table.resizeColumnsToContents()  # once per inspection, not on every answer
         self.title.setText(self._title_text(draft, context))
         self.disposition.setVisible(draft.stage is Stage.RETURN)
         self.status.clear()
@@ -178,7 +181,7 @@ class InspectionScreen(QWidget):
             self._refresh()
 
     def _ask_defect(self, row: int) -> None:
-        dialog = DefectDialog(self.model.item(row), self)
+        dialog = DefectDialog(self.model.item(row), self, self._camera)
         dialog.accepted.connect(lambda: self._on_defect_accepted(dialog, row))
         dialog.open()
         self.defect_dialog = dialog

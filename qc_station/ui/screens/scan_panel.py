@@ -4,9 +4,10 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +27,12 @@ from qc_station.domain.scan import Gs1Data, ScanEvent, ScanSource
 from qc_station.domain.stage import Stage
 from qc_station.services.scan_service import ScanOutcome, ScanState
 from qc_station.ui.labels import stage_text
+from qc_station.ui.photos import thumbnail
 from qc_station.ui.scan_words import scan_error_text
 from qc_station.ui.tasks import TaskRunner
 
 Resolver = Callable[[ScanEvent, Stage], ScanOutcome]
+REFERENCE_PHOTO_SIZE = QSize(160, 120)
 
 
 class ScanPanel(QWidget):
@@ -46,10 +49,20 @@ class ScanPanel(QWidget):
     register_requested = Signal(object)
     label_dates_checked = Signal(object)
 
-    def __init__(self, resolve: Resolver, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        resolve: Resolver,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        read_photo: Callable[[str], bytes] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._resolve = resolve
         self._tasks = tasks
+        self._read_photo = read_photo
+        self.reference_photo = QLabel(self)
+        self.reference_photo.setFixedSize(REFERENCE_PHOTO_SIZE)
+        self.reference_photo.setToolTip(self.tr("The approved product, as listed"))
         self._last: ScanOutcome | None = None
         self.field = QLineEdit(self, clearButtonEnabled=True)
         self.field.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
@@ -64,7 +77,13 @@ class ScanPanel(QWidget):
         self.printed_production = self._date_field(self.tr("Production date on the label"))
         self.printed_expiry = self._date_field(self.tr("Expiry date on the label"))
         self.date_check = QLabel(self)
+        self.reference = QLineEdit(self, clearButtonEnabled=True)
+        self.return_reason = QComboBox(self, editable=True)
+        self.return_reason.addItems(self._return_reasons())
+        self.return_reason.setCurrentIndex(-1)
+        self.stage_buttons.idToggled.connect(lambda _id, on: on and self._on_stage_changed())
         self._layout()
+        self._on_stage_changed()
         self._show_date_fields(False)
         self.show_text(self.tr("Ready. Scan a product."))
 
@@ -77,6 +96,56 @@ class ScanPanel(QWidget):
             group.addButton(button, index)
         group.button(0).setChecked(True)
         return group
+
+    def _return_reasons(self) -> list[str]:
+        """The reasons buyers give most (the inspector may type another)."""
+        return [
+            self.tr("Changed my mind"),
+            self.tr("7-day no-reason return"),
+            self.tr("Damaged packaging"),
+            self.tr("Wrong item sent"),
+            self.tr("Quality problem"),
+            self.tr("Close to expiry"),
+            self.tr("Not as described"),
+        ]
+
+    def _on_stage_changed(self) -> None:
+        placeholders = {
+            Stage.INBOUND: self.tr("Receiving note / ASN number"),
+            Stage.OUTBOUND: self.tr("Order or wave number"),
+            Stage.RETURN: self.tr("Return order number"),
+        }
+        self.reference.setPlaceholderText(placeholders[self.stage])
+        self.return_reason.setVisible(self.stage is Stage.RETURN)
+        self.return_reason.lineEdit().setPlaceholderText(self.tr("Buyer's stated reason"))
+
+    @property
+    def reference_text(self) -> str:
+        """The paperwork number the next inspections belong to (kept across scans)."""
+        return self.reference.text().strip()
+
+    @property
+    def return_reason_text(self) -> str:
+        """The buyer's stated reason, on returns."""
+        return self.return_reason.currentText().strip() if self.stage is Stage.RETURN else ""
+
+    def _retranslate(self) -> None:
+        """Re-apply the words that do not depend on a scan (a shown result keeps its words)."""
+        self.field.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
+        for button in self.stage_buttons.buttons():
+            button.setText(stage_text(Stage(str(button.property("stage")))))
+        self.register_button.setText(self.tr("Register this product (supervisor)"))
+        self.printed_production.setPlaceholderText(self.tr("Production date on the label"))
+        self.printed_expiry.setPlaceholderText(self.tr("Expiry date on the label"))
+        for index, reason in enumerate(self._return_reasons()):
+            self.return_reason.setItemText(index, reason)
+        self._on_stage_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-word the panel when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _date_field(self, placeholder: str) -> QLineEdit:
         field = QLineEdit(self, clearButtonEnabled=True)
@@ -134,9 +203,16 @@ class ScanPanel(QWidget):
         top = QHBoxLayout()
         top.addLayout(stages)
         top.addWidget(self.field, 1)
+        paperwork = QHBoxLayout()
+        paperwork.addWidget(self.reference, 1)
+        paperwork.addWidget(self.return_reason, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.result, 1)
+        layout.addLayout(paperwork)
+        card = QHBoxLayout()
+        card.addWidget(self.result, 1)
+        card.addWidget(self.reference_photo, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(card, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.printed_production)
         dates.addWidget(self.printed_expiry)
@@ -185,8 +261,25 @@ class ScanPanel(QWidget):
         self._last = outcome
         self.register_button.setVisible(outcome.state is ScanState.UNKNOWN_GTIN)
         self._show_date_fields(outcome.state is ScanState.FOUND)
+        self._show_reference_photo(outcome)
         self.show_text(self._describe(outcome))
         self.resolved.emit(outcome)
+
+    def _show_reference_photo(self, outcome: ScanOutcome) -> None:
+        self.reference_photo.clear()
+        sha = outcome.sku.reference_photo if outcome.sku else None
+        if sha is None or self._read_photo is None:
+            return
+        read = self._read_photo
+        self._tasks.run(
+            lambda: read(sha),
+            lambda data: self._set_reference_photo(outcome, data),
+            lambda _error: self.reference_photo.setText(self.tr("photo missing")),
+        )
+
+    def _set_reference_photo(self, outcome: ScanOutcome, data: bytes) -> None:
+        if self._last is outcome:  # a newer scan has not replaced it meanwhile
+            self.reference_photo.setPixmap(thumbnail(data, REFERENCE_PHOTO_SIZE))
 
     def _describe(self, outcome: ScanOutcome) -> str:
         code = html.escape(outcome.event.text)

@@ -102,6 +102,12 @@ class SqlAlchemyInspectionRepository(Repository):
         with self._tx.guard() as session:
             return int(session.scalar(select(func.count()).select_from(InspectionRow)) or 0)
 
+    def superseded(self, inspection_id: str) -> bool:
+        """Whether a later version (an amendment or a voiding) supersedes ``inspection_id``."""
+        stmt = select(InspectionRow.id).where(InspectionRow.supersedes_id == inspection_id)
+        with self._tx.guard() as session:
+            return session.scalar(stmt.limit(1)) is not None
+
 
 def _inspection_row(inspection: Inspection) -> InspectionRow:
     reasons = [
