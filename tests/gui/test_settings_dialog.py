@@ -68,7 +68,7 @@ def test_the_dialog_round_trips_every_field(qtbot) -> None:
     dialog = SettingsDialog(EVERY_FIELD_CHANGED)
     qtbot.addWidget(dialog)
     assert dialog.scanner_prefix.text() == "\\x02]C1"
-    assert dialog.prefix_preview.text() == "␂]C1"
+    assert dialog.prefix_preview.text() == "<STX>]C1"
     assert dialog.camera_path.isEnabled()
     assert dialog.result_settings() == EVERY_FIELD_CHANGED
     assert SettingsDialog(StationSettings()).result_settings() == StationSettings()
@@ -88,7 +88,7 @@ def test_every_field_is_edited_through_its_widget(qtbot) -> None:
     _choose(dialog.language, "en")
     dialog.sound.setChecked(False)
     dialog.timezone.setText("Asia/Hong_Kong")
-    assert dialog.prefix_preview.text() == "␛␂"
+    assert dialog.prefix_preview.text() == "<ESC><STX>"
     assert dialog.result_settings() == StationSettings(
         station_code="SH02-QC01",
         site_code="SH02",

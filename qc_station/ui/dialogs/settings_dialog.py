@@ -2,7 +2,7 @@
 
 The scanner prefix is edited in backslash notation (``\\x02`` for STX, ``\\\\`` for a
 backslash) so that control characters can be seen and typed on any keyboard; a preview beside
-the field shows them as Unicode control pictures (``␂``).
+the field names them (``<STX>``).
 """
 
 import ipaddress
@@ -117,10 +117,52 @@ def parse_prefix(text: str) -> str:
     return "".join(out)
 
 
+CONTROL_NAMES = [
+    "NUL",
+    "SOH",
+    "STX",
+    "ETX",
+    "EOT",
+    "ENQ",
+    "ACK",
+    "BEL",
+    "BS",
+    "HT",
+    "LF",
+    "VT",
+    "FF",
+    "CR",
+    "SO",
+    "SI",
+    "DLE",
+    "DC1",
+    "DC2",
+    "DC3",
+    "DC4",
+    "NAK",
+    "SYN",
+    "ETB",
+    "CAN",
+    "EM",
+    "SUB",
+    "ESC",
+    "FS",
+    "GS",
+    "RS",
+    "US",
+    "SP",
+]
+
+
 def control_pictures(prefix: str) -> str:
-    """``prefix`` with control characters drawn as Unicode control pictures (STX as ␂)."""
+    """``prefix`` with control characters named in brackets (STX as ``<STX>``).
+
+    The names, not Unicode control pictures: common UI fonts (and our bundled one) have no
+    glyphs for U+2400..U+2421, which would show as boxes.
+    """
     return "".join(
-        chr(0x2400 + ord(c)) if ord(c) <= 0x20 else "␡" if c == "\x7f" else c for c in prefix
+        f"<{CONTROL_NAMES[ord(c)]}>" if ord(c) <= 0x20 else "<DEL>" if c == "\x7f" else c
+        for c in prefix
     )
 
 
