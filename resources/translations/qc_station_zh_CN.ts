@@ -654,171 +654,171 @@
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="65" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="67" />
         <source>The approved product, as listed</source>
         <translation>审核通过的样品（上架图）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="68" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="134" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="70" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="136" />
         <source>Scan or type a barcode, then Enter</source>
         <translation>扫描或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="73" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="137" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="75" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
         <source>Register this product (supervisor)</source>
         <translation>登记此商品（主管）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="77" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="138" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="79" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
         <source>Production date on the label</source>
         <translation>标签上的生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="78" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="80" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="141" />
         <source>Expiry date on the label</source>
         <translation>标签上的到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="88" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="90" />
         <source>Ready. Scan a product.</source>
         <translation>就绪，请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="103" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="105" />
         <source>Changed my mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="104" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="106" />
         <source>7-day no-reason return</source>
         <translation>七天无理由退货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="105" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="107" />
         <source>Damaged packaging</source>
         <translation>包装破损</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="106" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="108" />
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="107" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="109" />
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="108" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="110" />
         <source>Close to expiry</source>
         <translation>临近保质期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="109" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="111" />
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="114" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="116" />
         <source>Receiving note / ASN number</source>
         <translation>收货单 / ASN 号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="115" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="117" />
         <source>Order or wave number</source>
         <translation>订单号或波次号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="116" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="118" />
         <source>Return order number</source>
         <translation>退货单号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="120" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="122" />
         <source>Buyer's stated reason</source>
         <translation>买家退货原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="172" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="174" />
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="182" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="184" />
         <source>The barcode carries no dates to compare.</source>
         <translation>条码中没有可比对的日期。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="184" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="186" />
         <source>The label's dates match the barcode.</source>
         <translation>标签日期与条码一致。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="186" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="188" />
         <source>%1: label %2, barcode %3</source>
         <translation>%1：标签 %2，条码 %3</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="192" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="194" />
         <source>Label defect, dates differ: </source>
         <translation>标签缺陷，日期不符：</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="196" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="198" />
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="197" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="199" />
         <source>expiry date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="232" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="234" />
         <source>Looking up %1 …</source>
         <translation>正在查询 %1 …</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="277" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="279" />
         <source>photo missing</source>
         <translation>照片缺失</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="291" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="293" />
         <source>Unknown product %1: it is not in the catalogue.</source>
         <translation>未知商品 %1：商品库中没有此条码。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="308" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="314" />
         <source>No batch in the code: enter the batch from the label.</source>
         <translation>条码中没有批次：请按标签填写批次号。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="309" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="315" />
         <source>Batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="311" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="317" />
         <source>made %1</source>
         <translation>生产日期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="313" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="319" />
         <source>expires %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="315" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="321" />
         <source>new lot registered</source>
         <translation>已新建批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="317" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="323" />
         <source>this station has no such lot</source>
         <translation>本站无此批次记录</translation>
     </message>
@@ -877,138 +877,138 @@
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="175" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="217" />
         <source>Station settings</source>
         <translation>工作站设置</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="180" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="222" />
         <source>Path of a video file or an image folder</source>
         <translation>视频文件或图片文件夹的路径</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="225" />
         <source>Video file…</source>
         <translation>视频文件…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="227" />
         <source>Image folder…</source>
         <translation>图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="232" />
         <source>None; e.g. \x02 for STX</source>
         <translation>无；例如 STX 写作 \x02</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="193" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="235" />
         <source>Characters the handheld scanners send before each code. Write control characters as \x followed by two hex digits (STX is \x02) and a backslash as \\.</source>
         <translation>手持扫码枪在每个条码前发送的字符。控制字符写作 \x 加两位十六进制数（STX 为 \x02），反斜杠写作 \\。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="246" />
         <source>e.g. https://qc.example.com:8443; empty: this station works alone</source>
         <translation>例如 https://qc.example.com:8443；留空：本工位单机运行</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="249" />
         <source>Empty: the system's default printer</source>
         <translation>留空：使用系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="251" />
         <source>Play a sound when a code is read</source>
         <translation>读到条码时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="213" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="255" />
         <source>e.g. Asia/Shanghai; empty: this computer's time zone</source>
         <translation>例如 Asia/Shanghai；留空：使用本机时区</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="277" />
         <source>No camera</source>
         <translation>不使用摄像头</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="237" />
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="279" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="282" />
         <source>Camera %1</source>
         <translation>摄像头 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="283" />
         <source>Video file or image folder</source>
         <translation>视频文件或图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="287" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="329" />
         <source>Camera and scanner</source>
         <translation>摄像头与扫码枪</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="304" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="346" />
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="311" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="353" />
         <source>Language and sound</source>
         <translation>语言与声音</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="327" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="369" />
         <source>Choose a video file</source>
         <translation>选择视频文件</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="331" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="373" />
         <source>Videos (%1)</source>
         <translation>视频 (%1)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="332" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="374" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="338" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="380" />
         <source>Choose a folder of images</source>
         <translation>选择图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="367" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="409" />
         <source>Choose a video file or an image folder.</source>
         <translation>请选择视频文件或图片文件夹。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="372" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="414" />
         <source>Write control characters as \x and two hex digits (\x02), and a backslash as \\.</source>
         <translation>控制字符写作 \x 加两位十六进制数（\x02），反斜杠写作 \\。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="378" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="420" />
         <source>Enter a code.</source>
         <translation>请输入编号。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="380" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="422" />
         <source>A code has no spaces.</source>
         <translation>编号中不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="384" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="426" />
         <source>Enter http:// or https://, the server's name, and optionally :port and a path, e.g. https://qc.example.com:8443/sync</source>
         <translation>请输入 http:// 或 https:// 加服务器名称，可再加 :端口 和路径，例如 https://qc.example.com:8443/sync</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="390" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="432" />
         <source>Unknown time zone. Use an IANA name such as Asia/Shanghai, or leave it empty.</source>
         <translation>未知时区。请使用 IANA 名称（如 Asia/Shanghai），或留空。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="400" />
+        <location filename="../../qc_station/ui/dialogs/settings_dialog.py" line="442" />
         <source>Correct the marked fields.</source>
         <translation>请更正标出的项目。</translation>
     </message>
@@ -1433,37 +1433,52 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="14" />
+        <location filename="../../qc_station/ui/labels.py" line="15" />
         <source>Inbound</source>
         <translation>入仓</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="15" />
+        <location filename="../../qc_station/ui/labels.py" line="16" />
         <source>Outbound</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="16" />
+        <location filename="../../qc_station/ui/labels.py" line="17" />
         <source>Return</source>
         <translation>客退</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="24" />
+        <location filename="../../qc_station/ui/labels.py" line="25" />
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="26" />
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="27" />
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/labels.py" line="40" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="25" />
+        <location filename="../../qc_station/ui/labels.py" line="41" />
         <source>Accept</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="26" />
+        <location filename="../../qc_station/ui/labels.py" line="42" />
         <source>Reject</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/labels.py" line="27" />
+        <location filename="../../qc_station/ui/labels.py" line="43" />
         <source>Hold</source>
         <translation>暂扣</translation>
     </message>

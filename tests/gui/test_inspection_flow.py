@@ -168,3 +168,17 @@ def test_a_saved_inspection_is_amended_from_the_history(qtbot, gui: GuiParts, ki
     assert second.args[0].version == 2
     qtbot.waitUntil(lambda: gui.history.model.rowCount() == 2)
     assert {gui.history.model.summary(r).version for r in range(2)} == {1, 2}
+
+
+def test_checklist_model_passes_the_model_tester(qtmodeltester, kit: StationKit) -> None:
+    from qc_station.domain.rules import applicable_items
+    from qc_station.services.inspection_service import DraftRequest
+    from qc_station.ui.models.checklist_table_model import ChecklistTableModel
+
+    draft, context = kit.service.start(
+        DraftRequest(kit.milk.id, kit.lot.id, Stage.INBOUND, kit.inspector.id)
+    )
+    model = ChecklistTableModel()
+    model.set_checklist(applicable_items(context.template, False), draft)
+    assert model.rowCount() == len(context.template.items) - 1  # minus the imports-only item
+    qtmodeltester.check(model)

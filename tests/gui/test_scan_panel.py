@@ -53,6 +53,7 @@ def test_typed_ean_finds_the_sku(qtbot, gui: GuiParts, kit: StationKit) -> None:
     outcome = _type_and_resolve(qtbot, gui, "6901028075831")
     assert outcome.state is ScanState.FOUND and outcome.sku == kit.milk
     assert kit.milk.name in gui.scan.result.text()
+    assert "Dairy" in gui.scan.result.text() and "High risk" in gui.scan.result.text()
     assert "enter the batch" in gui.scan.result.text()
     assert gui.scan.field.text() == ""
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qc_station.domain.catalogue import RiskLevel
 from qc_station.domain.errors import DomainError
 from qc_station.domain.label_dates import (
     DateField,
@@ -26,13 +27,14 @@ from qc_station.domain.label_dates import (
 from qc_station.domain.scan import Gs1Data, ScanEvent, ScanSource
 from qc_station.domain.stage import Stage
 from qc_station.services.scan_service import ScanOutcome, ScanState
-from qc_station.ui.labels import stage_text
+from qc_station.ui.labels import category_name, risk_text, stage_text
 from qc_station.ui.photos import thumbnail
 from qc_station.ui.scan_words import scan_error_text
 from qc_station.ui.tasks import TaskRunner
 
 Resolver = Callable[[ScanEvent, Stage], ScanOutcome]
 REFERENCE_PHOTO_SIZE = QSize(160, 120)
+RISK_COLOURS = {RiskLevel.LOW: "#1b7f3b", RiskLevel.MEDIUM: "#7a5800", RiskLevel.HIGH: "#b3261e"}
 
 
 class ScanPanel(QWidget):
@@ -299,6 +301,10 @@ class ScanPanel(QWidget):
             f"<b style='font-size:15pt'>✓ {html.escape(sku.name)}</b> {html.escape(sku.spec)}",
             f"{html.escape(outcome.merchant.name)} · {sku.gtin}",
         ]
+        if outcome.category is not None:
+            colour = RISK_COLOURS[sku.risk]
+            badge = f"<b style='color:{colour}'>■ {html.escape(risk_text(sku.risk))}</b>"
+            lines.append(f"{html.escape(category_name(outcome.category))} · {badge}")
         lines.append(self._lot_line(outcome))
         return "<br>".join(lines)
 
