@@ -152,7 +152,7 @@ def _application() -> QCoreApplication:
     return QApplication(["qc-station-bench"])
 
 
-class _GuiProbe(QObject):
+class GuiProbe(QObject):
     """Counts preview frames reaching the GUI thread and the longest gap of a 5 ms timer."""
 
     def __init__(self) -> None:
@@ -203,7 +203,7 @@ def _measure(
     view.resize(960, 540)
     view.attach(worker)
     view.show()
-    probe = _GuiProbe()
+    probe = GuiProbe()
     worker.frame_ready.connect(probe.on_frame)
     worker.start()
     try:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from qc_station.app import build_demo, make_gui, open_station
-from qc_station.bench.preview_bench import _GuiProbe, bench_frames, write_video
+from qc_station.bench.preview_bench import GuiProbe, bench_frames, write_video
 from qc_station.bench.stats import summarize_ms
 from qc_station.domain.scan import ScanEvent, ScanSource
 from qc_station.ui.launch import GuiParts, application, prepare_application
@@ -38,8 +38,9 @@ def run_station_bench(scans: int = SCANS, passes: int = PASSES) -> dict[str, Any
         station = open_station(root / "data")
         app = application()
         gui = make_gui(station, app, prepare_application(app, "zh_CN"), str(video))
-        probe = _GuiProbe()
-        gui.camera.frame_ready.connect(probe.on_frame) if gui.camera else None
+        probe = GuiProbe()
+        if gui.camera is not None:
+            gui.camera.frame_ready.connect(probe.on_frame)
         try:
             gui.start()
             _wait(gui.history.loaded)  # the first load sizes the columns: start-up, not use
