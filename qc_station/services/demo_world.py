@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from qc_station.domain.catalogue import Sku
 from qc_station.domain.checklist import ChecklistTemplate
 from qc_station.domain.lot import Lot, LotStatus, expiry_from_production
+from qc_station.domain.sampling import code_letter, sample_size_of
 from qc_station.domain.shelf_life import ShelfLifePolicy
 from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import Verdict
@@ -24,19 +25,12 @@ from qc_station.services.demo_spec import (
     SkuSpec,
 )
 
-# GB/T 2828.1 (ISO 2859-1) general inspection level II: lot size upper bound -> sample size.
-_LEVEL_II_SAMPLE = (
-    (8, 2), (15, 3), (25, 5), (50, 8), (90, 13), (150, 20), (280, 32),
-    (500, 50), (1200, 80), (3200, 125), (10000, 200), (35000, 315),
-)  # fmt: skip
-
 
 def sample_size(lot_size: int) -> int:
-    """Units to inspect from a lot of ``lot_size`` (single sampling, normal, level II)."""
-    for upper, n in _LEVEL_II_SAMPLE:
-        if lot_size <= upper:
-            return min(n, lot_size)
-    return 500
+    """Units to inspect from a lot of ``lot_size`` (ISO 2859-1 code letter, level II)."""
+    if lot_size < 2:
+        return lot_size
+    return min(sample_size_of(code_letter(lot_size, "II")), lot_size)
 
 
 class Ids:
