@@ -182,3 +182,18 @@ def test_checklist_model_passes_the_model_tester(qtmodeltester, kit: StationKit)
     model.set_checklist(applicable_items(context.template, False), draft)
     assert model.rowCount() == len(context.template.items) - 1  # minus the imports-only item
     qtmodeltester.check(model)
+
+
+def test_an_open_inspection_rewords_itself_on_a_language_switch(qtbot, gui, kit) -> None:
+    _start(qtbot, gui, "010690102807583110" + kit.lot.batch)
+    _key(qtbot, gui, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: gui.inspection.evaluation.decision is not None)
+    assert "Accept" in gui.inspection.verdict.text()
+    gui.translations.use("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: "合格" in gui.inspection.verdict.text())
+        assert gui.inspection.save_button.text() == "保存（Ctrl+Enter）"
+        assert "批次" in gui.inspection.title.text()
+    finally:
+        gui.translations.use("en")
+    qtbot.waitUntil(lambda: gui.inspection.save_button.text() == "Save (Ctrl+Enter)")

@@ -95,13 +95,14 @@ class InspectionScreen(QWidget):
             self.disposition.addItem(disposition_text(disposition), disposition.value)
         self.disposition.activated.connect(self._on_disposition_chosen)
         self._disposition_chosen = False
-        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"), self)
+        self.save_button = QPushButton(self)
         self.save_button.setMinimumHeight(44)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Leave without saving"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.status = QLabel(self)
         self._layout()
+        self._retranslate()
 
     def _layout(self) -> None:
         side = QVBoxLayout()
@@ -125,6 +126,21 @@ class InspectionScreen(QWidget):
     def draft(self) -> Inspection | None:
         """The inspection being filled in."""
         return self._draft
+
+    def _retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
+        self.cancel_button.setText(self.tr("Leave without saving"))
+        for index, disposition in enumerate(ReturnDisposition):
+            self.disposition.setItemText(index, disposition_text(disposition))
+        if self._draft is not None and self._context is not None:
+            self.title.setText(self._title_text(self._draft, self._context))
+            self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-word everything when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def begin(self, draft: Inspection, context: InspectionContext) -> None:
         """Start on ``draft`` (prefilled by the rules) for the goods in ``context``."""
