@@ -97,7 +97,12 @@ class HistoryFlow(QObject):
         inspection, context, superseded = loaded
         self._drop_dialog()
         dialog = InspectionViewDialog(
-            inspection, context, self._tz, self._history.window(), superseded=superseded
+            inspection,
+            context,
+            self._tz,
+            self._history.window(),
+            superseded=superseded,
+            inspector_name=self._inspector_name(inspection.id),
         )
         dialog.amend_requested.connect(lambda iid, why: self._amend(dialog, iid, why))
         dialog.void_requested.connect(lambda iid, why: self._void_one(dialog, iid, why))
@@ -105,6 +110,15 @@ class HistoryFlow(QObject):
         self.dialog = dialog
         dialog.open()
         self.opened.emit(dialog)
+
+    def _inspector_name(self, inspection_id: str) -> str | None:
+        """The inspector's name as the history row shows it (the row is still listed)."""
+        model = self._history.model
+        for row in range(model.rowCount()):
+            summary = model.summary(row)
+            if summary.id == inspection_id:
+                return summary.inspector_name
+        return None
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

@@ -131,7 +131,7 @@ def test_view_amend_save_and_void(qtbot, parts: Parts, kit: StationKit) -> None:
     assert kit.lot.batch in fields["lot"] and kit.lot.expiry_date.isoformat() in fields["lot"]
     assert fields["stage"] == stage_text(Stage.INBOUND)
     assert fields["reference"] == "ASN20261202001"
-    assert kit.inspector.id in fields["inspector"] and STATION in fields["inspector"]
+    assert kit.inspector.display_name in fields["inspector"] and STATION in fields["inspector"]
     assert fields["time"] == "2026-12-02 02:00:00"
     assert fields["version"] == "v1"
     assert fields["verdict"] == verdict_text(original.verdict)

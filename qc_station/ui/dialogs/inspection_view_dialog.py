@@ -99,8 +99,10 @@ class InspectionViewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         superseded: bool = False,
+        inspector_name: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self._inspector_name = inspector_name
         self.inspection = inspection
         self.context = context
         self.superseded = superseded
@@ -261,7 +263,7 @@ class InspectionViewDialog(QDialog):
         inspection = self.inspection
         return (
             self.tr("%1 at station %2")
-            .replace("%1", inspection.inspector_id)
+            .replace("%1", self._inspector_name or inspection.inspector_id)
             .replace("%2", inspection.station_code)
         )
 
