@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qc_station.domain.checklist import CheckItem
@@ -14,8 +14,7 @@ from qc_station.ui.check_words import (
     outcome_text,
     severity_text,
 )
-
-Index = QModelIndex | QPersistentModelIndex
+from qc_station.ui.models.flat_table_model import FlatTableModel, Index
 
 OUTCOME_BACKGROUND = {
     CheckOutcome.PASS: QColor("#e6f4ea"),
@@ -24,7 +23,7 @@ OUTCOME_BACKGROUND = {
 }
 
 
-class ChecklistTableModel(QAbstractTableModel):
+class ChecklistTableModel(FlatTableModel):
     """Items of the checklist with the draft's answers; read-only (answers come by key)."""
 
     COLUMNS = ("group", "item", "answer", "defect")
@@ -44,44 +43,17 @@ class ChecklistTableModel(QAbstractTableModel):
     def set_answers(self, draft: Inspection) -> None:
         """Refresh the answers (the items stay)."""
         self._answers = {c.item_code: c for c in draft.checks}
-        if self._items:
-            last = self.index(len(self._items) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self.refresh_cells()
 
     def item(self, row: int) -> CheckItem:
         """The item shown in ``row``."""
         return self._items[row]
 
-    def retranslate(self) -> None:
-        """Have the views read the titles and the words of the cells again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        rows = self.rowCount()
-        if rows:
-            last = self.index(rows - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("Group"), self.tr("Check"), self.tr("Answer"), self.tr("Defect"))
 
-    def event(self, event: QEvent) -> bool:
-        """Re-word on a language change (the owning widget passes it to its children)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per item (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Group, item, answer, defect."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Group"), self.tr("Check"), self.tr("Answer"), self.tr("Defect"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def _row_count(self) -> int:
+        return len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The item's words, its answer, and the answer's colour (beside the words)."""

@@ -4,15 +4,14 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qc_station.domain.verdict import Verdict
 from qc_station.services.ports import InspectionSummary
 from qc_station.ui.icons import verdict_icon
 from qc_station.ui.labels import stage_text, verdict_text
-
-Index = QModelIndex | QPersistentModelIndex
+from qc_station.ui.models.flat_table_model import FlatTableModel, Index
 
 VERDICT_BACKGROUND = {
     Verdict.ACCEPT: QColor("#e6f4ea"),
@@ -23,7 +22,7 @@ VERDICT_BACKGROUND = {
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(FlatTableModel):
     """Rows of ``InspectionSummary``, newest first, read-only."""
 
     COLUMNS = (
@@ -54,38 +53,6 @@ class HistoryTableModel(QAbstractTableModel):
         """The summary shown in ``row``."""
         return self._rows[row]
 
-    def retranslate(self) -> None:
-        """Have the views read the titles and the words of the cells again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        rows = self.rowCount()
-        if rows:
-            last = self.index(rows - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
-
-    def event(self, event: QEvent) -> bool:
-        """Re-word on a language change (the owning widget passes it to its children)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles in the UI language."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return self._titles()[section]
-
     def _titles(self) -> tuple[str, ...]:
         return (
             self.tr("Time"),
@@ -99,6 +66,9 @@ class HistoryTableModel(QAbstractTableModel):
             self.tr("Inspector"),
             self.tr("Version"),
         )
+
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, the verdict's icon and background, and the inspection id."""

@@ -64,20 +64,18 @@ class ScanPanel(QWidget):
         self._read_photo = read_photo
         self.reference_photo = QLabel(self)
         self.reference_photo.setFixedSize(REFERENCE_PHOTO_SIZE)
-        self.reference_photo.setToolTip(self.tr("The approved product, as listed"))
         self._last: ScanOutcome | None = None
         self.field = QLineEdit(self, clearButtonEnabled=True)
-        self.field.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
         self.field.returnPressed.connect(self._on_field_return_pressed)
         self.stage_buttons = self._stage_buttons()
         self.result = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.setMinimumHeight(96)
-        self.register_button = QPushButton(self.tr("Register this product (supervisor)"), self)
+        self.register_button = QPushButton(self)
         self.register_button.setVisible(False)
         self.register_button.clicked.connect(self._on_register_clicked)
         self.label_mismatches: tuple[DateMismatch, ...] = ()
-        self.printed_production = self._date_field(self.tr("Production date on the label"))
-        self.printed_expiry = self._date_field(self.tr("Expiry date on the label"))
+        self.printed_production = self._date_field()
+        self.printed_expiry = self._date_field()
         self.date_check = QLabel(self)
         self.reference = QLineEdit(self, clearButtonEnabled=True)
         self.return_reason = QComboBox(self, editable=True)
@@ -85,14 +83,14 @@ class ScanPanel(QWidget):
         self.return_reason.setCurrentIndex(-1)
         self.stage_buttons.idToggled.connect(lambda _id, on: on and self._on_stage_changed())
         self._layout()
-        self._on_stage_changed()
+        self._retranslate()
         self._show_date_fields(False)
         self.show_text(self.tr("Ready. Scan a product."))
 
     def _stage_buttons(self) -> QButtonGroup:
         group = QButtonGroup(self)
         for index, stage in enumerate(Stage):
-            button = QPushButton(stage_text(stage), self, checkable=True)
+            button = QPushButton(self, checkable=True)
             button.setMinimumHeight(40)
             button.setProperty("stage", stage.value)
             group.addButton(button, index)
@@ -134,6 +132,7 @@ class ScanPanel(QWidget):
     def _retranslate(self) -> None:
         """Re-apply the words that do not depend on a scan (a shown result keeps its words)."""
         self.field.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
+        self.reference_photo.setToolTip(self.tr("The approved product, as listed"))
         for button in self.stage_buttons.buttons():
             button.setText(stage_text(Stage(str(button.property("stage")))))
         self.register_button.setText(self.tr("Register this product (supervisor)"))
@@ -149,9 +148,8 @@ class ScanPanel(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def _date_field(self, placeholder: str) -> QLineEdit:
+    def _date_field(self) -> QLineEdit:
         field = QLineEdit(self, clearButtonEnabled=True)
-        field.setPlaceholderText(placeholder)
         field.editingFinished.connect(self._on_printed_date_entered)
         return field
 
