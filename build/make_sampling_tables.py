@@ -106,18 +106,26 @@ def _ranges_block(rows: list[dict[str, Any]]) -> list[str]:
     return [*lines, ")"]
 
 
+ROW_SPLIT = 8  # cells per printed line: a table row is two lines of the module
+
+
 def _table_block(name: str, table: dict[str, dict[str, str]], letters: list[str]) -> list[str]:
     columns = list(table[letters[0]])
-    lines = ["", f"{name}: Final[dict[str, tuple[Cell, ...]]] = {{"]
+    heads = [" ".join(part) for part in _split(columns)]
+    lines = ["", "# fmt: off", f"# AQL columns: {heads[0]} | {heads[1]}"]
+    lines.append(f"{name}: Final[dict[str, tuple[Cell, ...]]] = {{")
     for letter in letters:
         row = table.get(letter)
         if row is None or list(row) != columns:
             raise SystemExit(f"{name} {letter}: missing row or columns differ")
         cells = [_cell(row[aql], f"{name} {letter}@{aql}") for aql in columns]
-        lines.append(f'    "{letter}": (')
-        lines += [f"        {cell},  # {aql}" for cell, aql in zip(cells, columns, strict=True)]
-        lines.append("    ),")
-    return [*lines, "}"]
+        first, second = (", ".join(f"{c:>8}" for c in part) for part in _split(cells))
+        lines += [f'    "{letter}": ({first},', f"          {second}),"]
+    return [*lines, "}", "# fmt: on"]
+
+
+def _split(items: list[str]) -> tuple[list[str], list[str]]:
+    return items[:ROW_SPLIT], items[ROW_SPLIT:]
 
 
 def render(data: dict[str, Any]) -> str:
