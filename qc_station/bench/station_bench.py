@@ -10,7 +10,7 @@ import os
 import random
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from qc_station.app import build_demo, make_gui, open_station
 from qc_station.bench.preview_bench import GuiProbe, bench_frames, write_video
 from qc_station.bench.stats import summarize_ms
 from qc_station.domain.scan import ScanEvent, ScanSource
+from qc_station.services.ports import HistoryQuery
 from qc_station.ui.launch import GuiParts, application, prepare_application
 
 SCANS = 40
@@ -82,29 +83,11 @@ def _sign_in(gui: GuiParts) -> None:
 
 
 def _codes(station: Any) -> list[str]:
-    """GS1 element strings of the demo's lots: GTIN and batch, as a carton label carries."""
-    with station.store.uow(write=False) as uow:
-        skus = {s.id: s for s in uow.skus.list()}
-        lots = [uow.lots.find(sku.id, batch) for sku, batch in _batches(uow, skus)]
-    return [f"01{skus[lot.sku_id].gtin}10{lot.batch}" for lot in lots if lot is not None]
-
-
-def _batches(uow: Any, skus: dict[str, Any]) -> list[tuple[Any, str]]:
-    rows = uow.inspections.history(_recent())
-    return list({(skus[_sku_id(skus, r.gtin)], r.batch) for r in rows if r.batch})[:60]
-
-
-def _sku_id(skus: dict[str, Any], gtin: str) -> str:
-    return next(sku_id for sku_id, sku in skus.items() if sku.gtin == gtin)
-
-
-def _recent() -> Any:
-    from datetime import timedelta
-
-    from qc_station.services.ports import HistoryQuery
-
+    """GS1 element strings (GTIN and batch, as on a carton label) of recently inspected lots."""
     now = datetime.now(UTC)
-    return HistoryQuery(now - timedelta(days=4), now + timedelta(minutes=1))
+    recent = HistoryQuery(now - timedelta(days=4), now + timedelta(minutes=1))
+    rows = station.inspections.history(recent)
+    return sorted({f"01{r.gtin}10{r.batch}" for r in rows if r.batch})[:60]
 
 
 def _scan_to_card(gui: GuiParts, code: str) -> float:
