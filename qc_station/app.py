@@ -23,6 +23,7 @@ from qc_station.paths import DataPaths, resources_dir
 from qc_station.services.auth_service import AuthService
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
+from qc_station.services.lab_service import LabService
 from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
@@ -50,6 +51,7 @@ class Station:
     store: SqliteStore
     photos: FilePhotoStore
     inspections: InspectionService
+    labs: LabService
     catalogue: CatalogueService
     stats: StatsService
     scans: ScanService
@@ -98,13 +100,17 @@ def open_station(data_dir: Path) -> Station:
     _install_reference_if_new(store.uow)
     clock = SystemClock(site_timezone(settings.timezone))
     photos = FilePhotoStore(paths.photos)
+    labs = LabService(store.uow, clock, settings.station_code, photos)
     return Station(
         paths=paths,
         settings=settings,
         clock=clock,
         store=store,
         photos=photos,
-        inspections=InspectionService(store.uow, photos, clock, settings.station_code),
+        inspections=InspectionService(
+            store.uow, photos, clock, settings.station_code, after_submit=[labs.on_submitted]
+        ),
+        labs=labs,
         catalogue=CatalogueService(store.uow, clock),
         stats=StatsService(store.uow),
         scans=ScanService(store.uow, clock, interpret),

@@ -20,12 +20,23 @@ from qc_station.domain.checklist import CheckItem
 from qc_station.domain.defects import CheckGroup
 from qc_station.domain.errors import DomainError
 from qc_station.domain.inspection import CheckOutcome, CheckResult, Inspection, submit
-from qc_station.domain.lab import LabResult, LabSample, LabSampleStatus
+from qc_station.domain.lab import (
+    LabResult,
+    LabSample,
+    LabSampleStatus,
+    close,
+    collect,
+    dispatch,
+    receive,
+    record_result,
+    sample_code,
+)
 from qc_station.domain.lot import LotStatus
 from qc_station.domain.rules import applicable_items, proposed_shelf_life_check
 from qc_station.domain.shelf_life import ShelfLifeAssessment
 from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import Verdict
+from qc_station.services import demo_lab
 from qc_station.services.demo_checks import Finding, answers, draw_findings
 from qc_station.services.demo_plan import plan_inbound, plan_outbound, plan_returns
 from qc_station.services.demo_rota import OnDuty, Slot, assign, crew, on_duty
@@ -91,6 +102,8 @@ class _RecordingUnitOfWork:
         self.outbox: OutboxRepository = _RecordingOutbox(inner.outbox, seqs)
         self.audit = inner.audit
         self.lab_samples = inner.lab_samples
+        self.lab_selections = inner.lab_selections
+        self.risk_history = inner.risk_history
 
     def __enter__(self) -> Self:
         return self
@@ -172,6 +185,7 @@ class DayRunner:
         self._supervisors: list[OnDuty] = []
         self._writes: list[Write] = []
         self._seqs: list[tuple[int, datetime]] = []
+        self._lab_numbers: Counter[date] = Counter()
 
     # --- one day -------------------------------------------------------------------------
 
@@ -444,19 +458,23 @@ class DayRunner:
         failed = rng.random() < state.ref.merchant.profile.lab_fail_rate
         lab = rng.randrange(len(spec.labs))
         resulted = LabSampleStatus.RESULTED in reached
-        sample = LabSample(
-            id=self._world.ids.new(),
-            lot_id=state.lot.id,
-            status=status,
-            selected_at=utc(selected),
-            selection_reason=self._selection_reason(state),
-            lab_name=spec.labs[lab],
-            report_no=_report_no(rng, spec.report_prefixes[lab], times) if resulted else "",
-            result=(LabResult.FAIL if failed else LabResult.PASS) if resulted else None,
-            closed_at=utc(times[LabSampleStatus.CLOSED])
-            if status is LabSampleStatus.CLOSED
-            else None,
+        sample = self._custody(
+            LabSample(
+                id=self._world.ids.new(),
+                lot_id=state.lot.id,
+                status=LabSampleStatus.SELECTED,
+                selected_at=utc(selected),
+                selection_reason=self._selection_reason(state),
+                code=self._next_sample_code(selected.date()),
+                selected_by=supervisor,
+            ),
+            state,
+            times,
+            failed,
+            spec.labs[lab],
+            _report_no(rng, spec.report_prefixes[lab], times) if resulted else "",
         )
+        assert sample.status is status
         detail = canonical_json(
             {"lot_id": state.lot.id, "reason": sample.selection_reason, "lab": sample.lab_name}
         )
@@ -475,6 +493,39 @@ class DayRunner:
             StatusChange(times[LabSampleStatus.RESULTED], state, status_after, "", reason)
         )
 
+    def _next_sample_code(self, day: date) -> str:
+        self._lab_numbers[day] += 1
+        return sample_code(self._world.station_code, day, self._lab_numbers[day])
+
+    def _custody(
+        self,
+        sample: LabSample,
+        state: LotState,
+        times: dict[LabSampleStatus, datetime],
+        failed: bool,
+        lab: str,
+        report_no: str,
+    ) -> LabSample:
+        """Take the sample along its timeline as far as the demo's horizon."""
+        rng, by = self._rng, sample.selected_by
+        category = state.ref.category.category.code
+        for status in _CUSTODY_STEPS:
+            if times[status] > self._clock.horizon:
+                break
+            at = utc(times[status])
+            if status is LabSampleStatus.COLLECTED:
+                sample = collect(sample, demo_lab.collection(rng, at, by))
+            elif status is LabSampleStatus.DISPATCHED:
+                sample = dispatch(sample, demo_lab.dispatch(rng, lab, at, by))
+            elif status is LabSampleStatus.RECEIVED:
+                sample = receive(sample, demo_lab.receipt(at, by))
+            elif status is LabSampleStatus.RESULTED:
+                found = demo_lab.report(rng, category, lab, report_no, at, by, failed)
+                sample = record_result(sample, found)
+            else:
+                sample = close(sample, at)
+        return sample
+
     def _selection_reason(self, state: LotState) -> str:
         rng, spec, seen = self._rng, self._world.site.lab, self._world.lab_sampled_skus
         new = state.ref.sku.id not in seen
@@ -484,6 +535,15 @@ class DayRunner:
         if new and rng.random() < spec.new_sku_reason_share:
             return "new_high_risk_sku"
         return "random"
+
+
+_CUSTODY_STEPS = (
+    LabSampleStatus.COLLECTED,
+    LabSampleStatus.DISPATCHED,
+    LabSampleStatus.RECEIVED,
+    LabSampleStatus.RESULTED,
+    LabSampleStatus.CLOSED,
+)
 
 
 def _lab_timeline(

@@ -139,6 +139,10 @@ def write_finished(uow: UnitOfWork, inspection: Inspection, actor_id: str, at: d
     uow.outbox.add("inspection", inspection.id, payload, at)
 
 
+AfterSubmit = Callable[[UnitOfWork, Inspection], object]
+"""Work that lands in the same transaction as a submitted inspection (lab sampling)."""
+
+
 class InspectionService:
     """Inspections at one station."""
 
@@ -149,12 +153,14 @@ class InspectionService:
         clock: Clock,
         station_code: str,
         new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
+        after_submit: Sequence[AfterSubmit] = (),
     ) -> None:
         self._uow = uow
         self._photos = photos
         self._clock = clock
         self._station = station_code
         self._new_id = new_id
+        self._after_submit = tuple(after_submit)
 
     def context(self, sku_id: str, lot_id: str | None, stage: Stage) -> InspectionContext:
         """Load what the rules need for ``sku_id`` (and ``lot_id``) at ``stage``."""
@@ -218,6 +224,8 @@ class InspectionService:
             raise InputError(str(exc)) from exc
         with self._uow() as uow:
             write_finished(uow, finished, draft.inspector_id, now)
+            for hook in self._after_submit:
+                hook(uow, finished)
             uow.commit()
         return finished
 

@@ -13,7 +13,8 @@ from qc_station.domain.audit import AuditEntry
 from qc_station.domain.catalogue import Merchant, ProductCategory, Sku
 from qc_station.domain.checklist import ChecklistTemplate
 from qc_station.domain.inspection import Inspection, InspectionState
-from qc_station.domain.lab import LabSample
+from qc_station.domain.lab import LabSample, LabSampleStatus
+from qc_station.domain.lab_selection import LabSelection
 from qc_station.domain.lot import Lot, LotStatus
 from qc_station.domain.shelf_life import ShelfLifePolicy
 from qc_station.domain.stage import Stage
@@ -163,12 +164,55 @@ class AuditRepository(Protocol):
     def entries(self) -> Iterator[AuditEntry]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class LabSampleSummary:
+    """A lab sample with what a list of samples shows about its lot, SKU and merchant."""
+
+    sample: LabSample
+    sku_id: str
+    sku_name: str
+    gtin: str
+    category_code: str
+    merchant_id: str
+    merchant_name: str
+    batch: str
+    production_date: date | None
+    lot_status: LotStatus
+
+
 class LabSampleRepository(Protocol):
-    """Lab samples."""
+    """Lab samples and their custody steps."""
 
     def add(self, sample: LabSample) -> None: ...
+    def get(self, sample_id: str) -> LabSample | None: ...
+    def by_code(self, code: str) -> LabSample | None: ...
+    def update(self, sample: LabSample) -> None: ...
     def list_for_lot(self, lot_id: str) -> list[LabSample]: ...
     def count(self) -> int: ...
+    def codes_with_prefix(self, prefix: str) -> int: ...
+    def overview(
+        self, statuses: frozenset[LabSampleStatus] | None, limit: int = 500
+    ) -> list[LabSampleSummary]: ...
+    def summary(self, sample_id: str) -> LabSampleSummary | None: ...
+    def last_resulted_for_sku(self, sku_id: str) -> LabSample | None: ...
+    def failures_of_merchant(self, merchant_id: str, since: datetime) -> int: ...
+
+
+class LabSelectionRepository(Protocol):
+    """One lab-sampling decision per lot."""
+
+    def add(self, selection: LabSelection, decided_at: datetime, decided_by: str) -> None: ...
+    def get(self, lot_id: str) -> LabSelection | None: ...
+    def replace(self, selection: LabSelection) -> None: ...
+
+
+class RiskHistory(Protocol):
+    """What the store knows about a SKU's and a merchant's past, for the risk score."""
+
+    def lots_not_accepted(self, merchant_id: str, since: datetime) -> int: ...
+    def return_defect_codes(self, sku_id: str, since: datetime) -> list[list[str]]: ...
+    def other_lots_of_sku(self, sku_id: str, lot_id: str | None) -> int: ...
+    def other_lots_of_merchant(self, merchant_id: str, lot_id: str | None) -> int: ...
 
 
 class UnitOfWork(Protocol):
@@ -186,6 +230,8 @@ class UnitOfWork(Protocol):
     outbox: OutboxRepository
     audit: AuditRepository
     lab_samples: LabSampleRepository
+    lab_selections: LabSelectionRepository
+    risk_history: RiskHistory
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -59,7 +59,7 @@ def gui(qtbot, kit: StationKit) -> Iterator[GuiParts]:
     parts.translations.use("en")
 
 
-def test_history_loads_off_the_gui_thread(qtbot, gui: GuiParts) -> None:
+def test_history_loads_off_the_gui_thread(qtbot, gui: GuiParts, kit: StationKit) -> None:
     with qtbot.waitSignal(gui.history.loaded, timeout=5000) as blocker:
         gui.start()
     assert blocker.args == [2]
@@ -68,7 +68,9 @@ def test_history_loads_off_the_gui_thread(qtbot, gui: GuiParts) -> None:
     assert model.index(0, 1).data() == "出库"  # newest first, in Chinese
     assert model.index(0, 6).data() == "合格"
     assert model.index(0, 7).data() == "1"
-    qtbot.waitUntil(lambda: "2" in gui.window.outbox_label.text())
+    with kit.store.uow(write=False) as uow:
+        pending = str(uow.outbox.pending_count())
+    qtbot.waitUntil(lambda: pending in gui.window.outbox_label.text())
 
 
 def test_search_filters_in_the_background(qtbot, gui: GuiParts) -> None:

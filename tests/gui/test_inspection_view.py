@@ -156,7 +156,7 @@ def test_view_amend_save_and_void(qtbot, parts: Parts, kit: StationKit) -> None:
         "批次号录错",
     )
     assert draft.state is InspectionState.DRAFT and draft.checks == original.checks
-    assert context.sku == kit.milk and context.lot == kit.lot
+    assert context.sku == kit.milk and context.lot is not None and context.lot.id == kit.lot.id
     assert parts.flow.dialog is None  # the viewer closed for the inspection screen
 
     kit.clock.current += timedelta(minutes=5)

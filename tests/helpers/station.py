@@ -1,6 +1,7 @@
 """A small real station for tests: a SQLite store in tmp_path with one site's reference data."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from qc_station.domain.rules import applicable_items
 from qc_station.domain.stage import Stage
 from qc_station.domain.users import Role, User
 from qc_station.services.inspection_service import InspectionService
+from qc_station.services.lab_service import LabService
 from qc_station.services.reference_data import install_reference
 
 STATION = "HZ01-QC03"
@@ -39,6 +41,7 @@ class StationKit:
     photos: FilePhotoStore
     clock: FixedClock
     service: InspectionService
+    labs: LabService
     milk: Sku
     lot: Lot
     inspector: User
@@ -66,7 +69,7 @@ class StationKit:
         return Inspection(**fields)  # type: ignore[arg-type]
 
 
-def make_station(root: Path) -> StationKit:
+def make_station(root: Path, seeds: Callable[[], int] = lambda: 1) -> StationKit:
     """Open a new store under ``root`` with categories, one merchant, SKU, lot and user."""
     store = SqliteStore.open(root / "station.sqlite", root / "backups")
     install_reference(store.uow, load_json_resource("reference", "standard.json"))
@@ -92,5 +95,6 @@ def make_station(root: Path) -> StationKit:
         uow.users.add(inspector, "argon2-hash-not-used-here")
         uow.commit()
     photos = FilePhotoStore(root / "photos")
-    service = InspectionService(store.uow, photos, clock, STATION)
-    return StationKit(store, photos, clock, service, milk, lot, inspector)
+    labs = LabService(store.uow, clock, STATION, photos, seeds=seeds)
+    service = InspectionService(store.uow, photos, clock, STATION, after_submit=[labs.on_submitted])
+    return StationKit(store, photos, clock, service, labs, milk, lot, inspector)

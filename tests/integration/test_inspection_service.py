@@ -42,9 +42,11 @@ def test_submit_writes_inspection_audit_and_outbox_together(station: StationKit)
     saved = station.service.submit(station.draft())
     assert saved.state is InspectionState.SUBMITTED and saved.verdict is Verdict.ACCEPT
     assert station.service.get(saved.id) == saved
-    outbox = _rows(station, "SELECT kind, entity_id, payload_json FROM outbox")
+    outbox = _rows(
+        station, "SELECT kind, entity_id, payload_json FROM outbox WHERE kind = 'inspection'"
+    )
     assert outbox == [("inspection", saved.id, canonical_json(inspection_to_dict(saved)))]
-    audit = _rows(station, "SELECT action, entity_id FROM audit_log")
+    audit = _rows(station, "SELECT action, entity_id FROM audit_log WHERE entity = 'inspection'")
     assert audit == [("inspection.submit", saved.id)]
     with station.store.uow(write=False) as uow:
         assert verify_chain(uow.audit.entries()).ok
@@ -104,7 +106,8 @@ def test_amendment_is_a_new_version_and_the_original_stays(station: StationKit) 
     amended = station.service.submit(replace(draft, reference="ASN20261202002"))
     assert amended.version == 2 and amended.supersedes_id == original.id
     assert station.service.get(original.id) == original
-    actions = [r[0] for r in _rows(station, "SELECT action FROM audit_log ORDER BY seq")]
+    query = "SELECT action FROM audit_log WHERE entity = 'inspection' ORDER BY seq"
+    actions = [r[0] for r in _rows(station, query)]
     assert actions == ["inspection.submit", "inspection.amend"]
     with pytest.raises(sqlite3.IntegrityError, match="immutable"):
         connection = sqlite3.connect(station.store.path)
@@ -144,7 +147,7 @@ def test_full_disk_fails_the_save_and_keeps_the_draft(station: StationKit) -> No
     with pytest.raises(StorageFull):
         station.service.submit(draft)
     assert _rows(station, "SELECT count(*) FROM inspection") == [(1,)]
-    assert _rows(station, "SELECT count(*) FROM outbox") == [(1,)]
+    assert _rows(station, "SELECT count(*) FROM outbox WHERE kind = 'inspection'") == [(1,)]
     event.remove(station.store.writer_engine, "begin", _freeze_size)
     station.store.writer_engine.dispose()
     saved = station.service.submit(draft)  # the same draft, once there is room again

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     CheckConstraint,
     Dialect,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -312,19 +313,48 @@ class AuditLogRow(Base):
 
 
 class LabSampleRow(Base):
-    """A lab sample taken from a lot."""
+    """A lab sample taken from a lot; ``custody`` holds its custody steps as JSON."""
 
     __tablename__ = "lab_sample"
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
     lot_id: Mapped[str] = mapped_column(ForeignKey("lot.id"), index=True)
-    status: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, index=True)
     selected_at: Mapped[datetime] = mapped_column(UtcDateTime)
     selection_reason: Mapped[str] = mapped_column(Text)
     lab_name: Mapped[str] = mapped_column(Text)
     report_no: Mapped[str] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(Text)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    code: Mapped[str] = mapped_column(Text, unique=True, index=True)
+    selected_by: Mapped[str] = mapped_column(Text)
+    selection_note: Mapped[str] = mapped_column(Text)
+    custody: Mapped[str] = mapped_column(Text)
+    resulted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cancel_reason: Mapped[str] = mapped_column(Text)
+    version: Mapped[int]
+
+
+class LabSelectionRow(Base):
+    """The decision whether a lot goes to the lab, with what it was derived from."""
+
+    __tablename__ = "lab_selection"
+
+    lot_id: Mapped[str] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    decided_by: Mapped[str] = mapped_column(Text)
+    seed: Mapped[str] = mapped_column(Text)
+    score: Mapped[int]
+    level: Mapped[str] = mapped_column(Text)
+    probability: Mapped[float] = mapped_column(Float)
+    draw: Mapped[float] = mapped_column(Float)
+    selected: Mapped[bool]
+    reason: Mapped[str | None] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text)
+    override_by: Mapped[str] = mapped_column(Text)
+    override_note: Mapped[str] = mapped_column(Text)
+    drawn_selected: Mapped[bool | None]
+    version: Mapped[int]
 
 
 metadata = Base.metadata

@@ -11,11 +11,13 @@ from qc_station.adapters.db.repositories import (
     SqlAlchemyCategoryRepository,
     SqlAlchemyInspectionRepository,
     SqlAlchemyLabSampleRepository,
+    SqlAlchemyLabSelectionRepository,
     SqlAlchemyLotRepository,
     SqlAlchemyMerchantRepository,
     SqlAlchemyOutboxRepository,
     SqlAlchemyPhotoRepository,
     SqlAlchemyPolicyRepository,
+    SqlAlchemyRiskHistory,
     SqlAlchemySkuRepository,
     SqlAlchemyTemplateRepository,
     SqlAlchemyUserRepository,
@@ -26,11 +28,13 @@ from qc_station.services.ports import (
     CategoryRepository,
     InspectionRepository,
     LabSampleRepository,
+    LabSelectionRepository,
     LotRepository,
     MerchantRepository,
     OutboxRepository,
     PhotoRepository,
     PolicyRepository,
+    RiskHistory,
     SkuRepository,
     TemplateRepository,
     UserRepository,
@@ -59,6 +63,8 @@ class SqlAlchemyUnitOfWork:
     outbox: OutboxRepository
     audit: AuditRepository
     lab_samples: LabSampleRepository
+    lab_selections: LabSelectionRepository
+    risk_history: RiskHistory
 
     def __init__(self, sessions: sessionmaker[Session], write: bool) -> None:
         self._sessions = sessions
@@ -98,6 +104,8 @@ class SqlAlchemyUnitOfWork:
         self.outbox = SqlAlchemyOutboxRepository(tx)
         self.audit = SqlAlchemyAuditRepository(tx)
         self.lab_samples = SqlAlchemyLabSampleRepository(tx)
+        self.lab_selections = SqlAlchemyLabSelectionRepository(tx)
+        self.risk_history = SqlAlchemyRiskHistory(tx)
 
     def __exit__(
         self,

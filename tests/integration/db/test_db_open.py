@@ -15,11 +15,12 @@ from store_helpers import make_seed, raw, save_seed, sha256_of, submitted_inspec
 
 from qc_station.adapters.db import store as store_module
 from qc_station.adapters.db.backup import list_backups, take_backup
-from qc_station.adapters.db.migrate import migrations_dir
+from qc_station.adapters.db.migrate import Schema, migrations_dir
 from qc_station.adapters.db.store import SqliteStore
 from qc_station.errors import StorageFull, StoreCorrupt, StoreError
 
 PAGE = 4096
+HEAD = Schema.of(migrations_dir()).head
 
 
 def _filled_store(db_path: Path, backup_dir: Path, inspections: int = 200) -> None:
@@ -106,7 +107,7 @@ def test_empty_sqlite_database_is_accepted_and_backed_up_first(
     SqliteStore.open(db_path, backup_dir).close()
     assert [p.name.endswith("-base.sqlite") for p in list_backups(backup_dir)] == [True]
     with raw(db_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
 
 
 def test_zero_byte_file_is_a_new_store(db_path: Path, backup_dir: Path) -> None:
@@ -115,7 +116,7 @@ def test_zero_byte_file_is_a_new_store(db_path: Path, backup_dir: Path) -> None:
     SqliteStore.open(db_path, backup_dir).close()
     assert list_backups(backup_dir) == []
     with raw(db_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
 
 
 def test_store_from_a_newer_version_is_refused_untouched(db_path: Path, backup_dir: Path) -> None:
@@ -134,8 +135,8 @@ NEXT_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -155,7 +156,7 @@ def downgrade() -> None:
 def _scripts_with_next_revision(tmp_path: Path, extra: str = "") -> Path:
     scripts = tmp_path / "scripts"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(extra=extra))
+    (scripts / "versions" / "9999_test.py").write_text(NEXT_REVISION.format(extra=extra, head=HEAD))
     return scripts
 
 
@@ -172,14 +173,14 @@ def test_backup_is_taken_before_a_pending_migration(
     store = SqliteStore.open(db_path, backup_dir, scripts=_scripts_with_next_revision(tmp_path))
     store.close()
     (backup,) = list_backups(backup_dir)
-    assert backup.name.endswith("-0001.sqlite")
+    assert backup.name.endswith(f"-{HEAD}.sqlite")
     with sqlite3.connect(backup) as copy:  # the copy is the database as it was
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
         assert "phone" not in _columns(copy, "merchant")
         assert copy.execute("SELECT count(*) FROM inspection").fetchone() == (5,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     with raw(db_path) as new:
-        assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
         assert "phone" in _columns(new, "merchant")
         assert new.execute("SELECT count(*) FROM inspection").fetchone() == (5,)
         assert new.execute("SELECT count(*) FROM sku").fetchone() == (1,)
@@ -195,7 +196,7 @@ def test_failed_migration_is_rolled_back(tmp_path: Path, db_path: Path, backup_d
         SqliteStore.open(db_path, backup_dir, scripts=scripts)
     assert str(list_backups(backup_dir)[0]) in caught.value.message
     with raw(db_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
         assert "phone" not in _columns(conn, "merchant")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "probe" not in tables
@@ -213,7 +214,7 @@ def test_daily_backup_when_the_newest_is_a_day_old(db_path: Path, backup_dir: Pa
     first.rename(stale)
     SqliteStore.open(db_path, backup_dir).close()
     newest, older = list_backups(backup_dir)
-    assert older == stale and newest.name.endswith("-0001.sqlite")
+    assert older == stale and newest.name.endswith(f"-{HEAD}.sqlite")
     with sqlite3.connect(newest) as copy:
         assert copy.execute("SELECT count(*) FROM inspection").fetchone() == (3,)
 
@@ -276,7 +277,7 @@ def test_no_room_for_the_pre_update_backup_changes_nothing(
     with pytest.raises(StorageFull, match="Nothing was changed"):
         SqliteStore.open(db_path, backup_dir, scripts=scripts)
     with raw(db_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
 
 
 def test_a_failing_daily_backup_does_not_stop_the_store(

@@ -325,13 +325,16 @@ def test_audit_append_returns_stored_entries(store: SqliteStore) -> None:
 
 
 def test_lab_samples_round_trip(store: SqliteStore, seed: Seed) -> None:
-    open_sample = LabSample(new_id(), seed.lot.id, LabSampleStatus.SELECTED, T0, "random")
+    open_sample = LabSample(
+        new_id(), seed.lot.id, LabSampleStatus.SELECTED, T0, "random", "S01-260315-001"
+    )
     closed = LabSample(
         new_id(),
         seed.lot.id,
         LabSampleStatus.CLOSED,
         T0 + timedelta(seconds=1),
         "new_high_risk_sku",
+        "S01-260315-002",
         lab_name="SGS Shanghai",
         report_no="R-88",
         result=LabResult.FAIL,

@@ -32,6 +32,7 @@ TABLES = {
     "outbox",
     "audit_log",
     "lab_sample",
+    "lab_selection",
 }
 
 
@@ -39,8 +40,10 @@ def test_migration_from_empty_creates_every_table_and_stamps_head(store: SqliteS
     found = set(inspect(store.reader_engine).get_table_names())
     assert found == TABLES | {"alembic_version"}
     with raw(store.path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
-    assert store.revision == Schema.of(migrations_dir()).head == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (Schema.of(migrations_dir()).head,)
+        ]
+    assert store.revision == Schema.of(migrations_dir()).head == "0002"
 
 
 def test_models_and_migration_agree(store: SqliteStore) -> None:
@@ -81,7 +84,7 @@ def test_downgrade_to_base_and_upgrade_again(db_path: Path, backup_dir: Path) ->
     with raw(db_path) as conn:
         assert conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='trigger'"
-        ).fetchone() == (13,)
+        ).fetchone() == (15,)
 
 
 def _pragmas(engine: Engine) -> tuple[object, ...]:

@@ -270,6 +270,8 @@ class FakeUow:
             Audit(self.t),
             LabSamples(self.t),
         )
+        self.lab_selections = None  # the demo makes no lab-sampling decisions
+        self.risk_history = None
 
     def __enter__(self) -> Self:
         return self

@@ -17,9 +17,13 @@ from qc_station.adapters.db.repositories.checklists import (
     window_text,
 )
 from qc_station.adapters.db.repositories.inspections import SqlAlchemyInspectionRepository
+from qc_station.adapters.db.repositories.lab import (
+    SqlAlchemyLabSampleRepository,
+    SqlAlchemyLabSelectionRepository,
+    SqlAlchemyRiskHistory,
+)
 from qc_station.adapters.db.repositories.records import (
     SqlAlchemyAuditRepository,
-    SqlAlchemyLabSampleRepository,
     SqlAlchemyOutboxRepository,
     SqlAlchemyPhotoRepository,
 )
@@ -30,11 +34,13 @@ __all__ = [
     "SqlAlchemyCategoryRepository",
     "SqlAlchemyInspectionRepository",
     "SqlAlchemyLabSampleRepository",
+    "SqlAlchemyLabSelectionRepository",
     "SqlAlchemyLotRepository",
     "SqlAlchemyMerchantRepository",
     "SqlAlchemyOutboxRepository",
     "SqlAlchemyPhotoRepository",
     "SqlAlchemyPolicyRepository",
+    "SqlAlchemyRiskHistory",
     "SqlAlchemySkuRepository",
     "SqlAlchemyTemplateRepository",
     "SqlAlchemyUserRepository",

@@ -1,4 +1,4 @@
-"""Repositories of photos, the outbox, the audit log and lab samples."""
+"""Repositories of photos, the outbox and the audit log."""
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -14,13 +14,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from qc_station.adapters.db.repositories.base import CHUNK, Repository
 from qc_station.adapters.db.tables import (
     AuditLogRow,
-    LabSampleRow,
     OutboxRow,
     PhotoRow,
     to_utc_text,
 )
 from qc_station.domain.audit import GENESIS_HASH, AuditEntry, entry_hash
-from qc_station.domain.lab import LabResult, LabSample, LabSampleStatus
 
 
 class SqlAlchemyPhotoRepository(Repository):
@@ -127,53 +125,3 @@ class SqlAlchemyAuditRepository(Repository):
         with self._tx.guard() as session:
             for row in session.execute(stmt):
                 yield AuditEntry(*row)
-
-
-class SqlAlchemyLabSampleRepository(Repository):
-    """Lab samples."""
-
-    def add(self, sample: LabSample) -> None:
-        """Insert a new sample."""
-        row = LabSampleRow(
-            id=sample.id,
-            lot_id=sample.lot_id,
-            status=sample.status.value,
-            selected_at=sample.selected_at,
-            selection_reason=sample.selection_reason,
-            lab_name=sample.lab_name,
-            report_no=sample.report_no,
-            result=None if sample.result is None else sample.result.value,
-            closed_at=sample.closed_at,
-        )
-        with self._tx.guard() as session:
-            session.add(row)
-            session.flush()
-
-    def list_for_lot(self, lot_id: str) -> list[LabSample]:
-        """The lot's samples, oldest first."""
-        stmt = (
-            select(LabSampleRow)
-            .where(LabSampleRow.lot_id == lot_id)
-            .order_by(LabSampleRow.selected_at, LabSampleRow.id)
-        )
-        with self._tx.guard() as session:
-            return [_lab_sample(row) for row in session.scalars(stmt)]
-
-    def count(self) -> int:
-        """How many samples are stored."""
-        with self._tx.guard() as session:
-            return int(session.scalar(select(func.count()).select_from(LabSampleRow)) or 0)
-
-
-def _lab_sample(row: LabSampleRow) -> LabSample:
-    return LabSample(
-        id=row.id,
-        lot_id=row.lot_id,
-        status=LabSampleStatus(row.status),
-        selected_at=row.selected_at,
-        selection_reason=row.selection_reason,
-        lab_name=row.lab_name,
-        report_no=row.report_no,
-        result=None if row.result is None else LabResult(row.result),
-        closed_at=row.closed_at,
-    )
