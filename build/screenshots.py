@@ -34,6 +34,9 @@ def main() -> int:
     parser.add_argument("--user", default="", help="sign in as this user after the scan")
     parser.add_argument("--pin", default="1234")
     parser.add_argument("--answer", default="", help="keys for the checklist, e.g. PPF")
+    parser.add_argument(
+        "--lab", choices=("", "open", "all"), default="", help="show the lab samples"
+    )
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     station = open_station(args.data_dir)
@@ -43,7 +46,13 @@ def main() -> int:
     gui.start()
     sizes = [(1366, 768), (1920, 1080)]
 
+    shot = False
+
     def shoot() -> None:
+        nonlocal shot
+        if shot:
+            return
+        shot = True
         for width, height in sizes:
             gui.window.resize(width, height)
             app.processEvents()  # only in this offline tool, never in the app
@@ -52,7 +61,13 @@ def main() -> int:
             print(path)
         app.quit()
 
-    if args.scan and args.user:
+    if args.lab and gui.lab_screen is not None:
+        lab = gui.lab_screen
+        lab.detail_shown.connect(lambda _: QTimer.singleShot(args.delay_ms, shoot))
+        if args.lab == "all":
+            lab.scope.setCurrentIndex(1)
+        gui.history.loaded.connect(lambda _: gui.show_lab())
+    elif args.scan and args.user:
         gui.scan.resolved.connect(lambda _: QTimer.singleShot(200, lambda: sign_in(gui, args)))
         gui.inspection.model.modelReset.connect(
             lambda: QTimer.singleShot(200, lambda: answer(gui, args.answer, shoot))

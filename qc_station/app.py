@@ -8,9 +8,11 @@ import json
 import logging
 import logging.handlers
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from qc_station.adapters.clock import SystemClock, site_timezone
 from qc_station.adapters.db.store import SqliteStore
@@ -18,12 +20,13 @@ from qc_station.adapters.gs1_interpreter import interpret
 from qc_station.adapters.photo_store import FilePhotoStore
 from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.catalogue import Sku
-from qc_station.errors import QcError
+from qc_station.errors import InputError, QcError
 from qc_station.paths import DataPaths, resources_dir
 from qc_station.services.auth_service import AuthService
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
-from qc_station.services.lab_service import LabService
+from qc_station.services.lab_service import MAX_REPORT_BYTES, SUPERVISING_ROLES, LabService
+from qc_station.services.lab_views import load_detail
 from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
@@ -36,9 +39,20 @@ if TYPE_CHECKING:
     from qc_station.adapters.camera import CameraSpec
     from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
     from qc_station.ui.i18n import Translations
+    from qc_station.ui.lab_flow import LabPorts
     from qc_station.ui.launch import GuiParts
 
 log = logging.getLogger("qc_station.app")
+
+
+class ClockWithZone(Protocol):
+    """A clock that knows the site's time zone (None: this computer's)."""
+
+    tz: tzinfo | None
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware."""
+        ...
 
 
 @dataclass
@@ -173,8 +187,83 @@ def make_gui(
         ),
         load_settings=lambda: load_settings(station.paths.settings),
         save_settings=lambda new: save_settings(station.paths.settings, new),
+        lab=_lab_ports(station),
     )
     return GuiParts(app, ports, translations)
+
+
+def _lab_ports(station: Station) -> "LabPorts":
+    from qc_station.ui.desktop import open_file
+
+    return build_lab_ports(
+        station.labs,
+        station.auth,
+        station.store.uow,
+        station.clock,
+        station.paths.exports,
+        lambda: load_settings(station.paths.settings),
+        open_file,
+    )
+
+
+def build_lab_ports(
+    labs: LabService,
+    auth: AuthService,
+    uow: UnitOfWorkFactory,
+    clock: ClockWithZone,
+    exports: Path,
+    settings: Callable[[], StationSettings],
+    open_file: Callable[[Path], None],
+) -> "LabPorts":
+    """The lab screen's callables over the lab service, the PIN check and the printers."""
+    from qc_station.adapters.printing.tag_jobs import send_tags, write_report_copy, write_tag_sheet
+    from qc_station.ui.lab_flow import LabPorts
+
+    zone = clock.tz or datetime.now().astimezone().tzinfo or UTC
+
+    def tag_sheet(sample_id: str) -> Path:
+        return write_tag_sheet(labs.tags(sample_id, zone), exports, settings().language)
+
+    def print_tags(sample_id: str) -> str:
+        return send_tags(labs.tags(sample_id, zone), settings().printer)
+
+    def report_copy(sample_id: str) -> Path:
+        code = labs.summary(sample_id).sample.code
+        return write_report_copy(labs.report_pdf(sample_id), exports, code)
+
+    return LabPorts(
+        overview=lambda open_only: labs.overview(open_only),
+        detail=lambda sample_id: load_detail(uow, sample_id),
+        samples_of_lot=labs.samples_of_lot,
+        collect=labs.collect,
+        dispatch=labs.dispatch,
+        receive=labs.receive,
+        record_result=labs.record_result,
+        close=labs.close,
+        cancel=labs.cancel,
+        release=lambda lot_id, why, boss: labs.override(lot_id, False, why, boss),
+        verify_supervisor=lambda username, pin, purpose: auth.verify_role(
+            username, pin, SUPERVISING_ROLES, purpose
+        ),
+        write_tag_sheet=tag_sheet,
+        print_tags=print_tags,
+        write_report=report_copy,
+        open_file=open_file,
+        read_file=read_report_file,
+        now=clock.now,
+        tz=clock.tz,
+    )
+
+
+def read_report_file(path: Path) -> bytes:
+    """The bytes of a lab report file the user chose (refusing huge files before reading)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_REPORT_BYTES:
+            raise InputError(f"{path.name} is over {MAX_REPORT_BYTES // 2**20} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _language_setting(paths: DataPaths) -> str:

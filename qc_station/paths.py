@@ -54,12 +54,17 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def exports(self) -> Path:
+        """Files made for people: sample tag sheets, copies of lab reports to open."""
+        return self.root / "exports"
+
+    @property
     def settings(self) -> Path:
         """The station's settings file."""
         return self.root / "settings.json"
 
     def ensure(self) -> "DataPaths":
         """Create the folders if needed and return self."""
-        for folder in (self.root, self.photos, self.backups, self.logs):
+        for folder in (self.root, self.photos, self.backups, self.logs, self.exports):
             folder.mkdir(parents=True, exist_ok=True)
         return self

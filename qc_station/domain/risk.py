@@ -5,7 +5,7 @@ The score adds points for what the warehouse knows about the goods and who sent 
 =========================  ==============================================================
 factor                     points
 =========================  ==============================================================
-category base risk         high 40, medium 20, low 5 (the SKU's own listed risk if higher)
+category base risk         high 60, medium 30, low 5 (the SKU's own listed risk if higher)
 lots not accepted          4 per lot of the merchant not accepted in the window, up to 20
 merchant lab failures      10 per failed lab result of the merchant in the window, up to 20
 SKU lab failure            15 when the SKU's last lab result failed
@@ -15,7 +15,8 @@ new merchant               10 when the merchant has no earlier lot
 lab test overdue           10 when never tested or last tested over 180 days ago, 5 over 90
 =========================  ==============================================================
 
-The sum is capped at 100. A score of 60 or more is high risk, 30 or more medium. The
+The sum is capped at 100. A score of 60 or more is high risk, 30 or more medium, so a
+category's (or SKU's) listed risk is the least a lot of it is assessed at. The
 explanation (the factors with their inputs) is stored with every decision made from the
 score, so a supervisor can see later why a lot was sampled.
 """
@@ -28,7 +29,7 @@ HIGH_FROM = 60
 MEDIUM_FROM = 30
 MAX_SCORE = 100
 
-_BASE_POINTS = {RiskLevel.HIGH: 40, RiskLevel.MEDIUM: 20, RiskLevel.LOW: 5}
+_BASE_POINTS = {RiskLevel.HIGH: 60, RiskLevel.MEDIUM: 30, RiskLevel.LOW: 5}
 _LEVEL_ORDER = {RiskLevel.LOW: 0, RiskLevel.MEDIUM: 1, RiskLevel.HIGH: 2}
 
 

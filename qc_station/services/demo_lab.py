@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime
 
+from qc_station.domain.catalogue import RiskLevel
 from qc_station.domain.lab import (
     Accreditation,
     Collection,
@@ -15,8 +16,18 @@ from qc_station.domain.lab import (
     LabItemResult,
     LabReport,
     Receipt,
+    SelectionReason,
+)
+from qc_station.domain.lab_selection import (
+    LabSelection,
+    SelectionFacts,
+    SelectionPolicy,
+    decide_lab_sampling,
+    draw_for,
+    override,
 )
 from qc_station.domain.lab_tests import LAB_TEST_ITEMS_BY_CODE, default_tests
+from qc_station.domain.risk import RiskInputs, assess_risk
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +122,35 @@ def _item(rng: random.Random, code: str, fails: bool) -> LabItemResult:
     value = rng.uniform(low, high)
     text = f"{value:.{measure.digits}f} {measure.unit}".strip()
     return LabItemResult(code, measure.requirement, text, not fails, method)
+
+
+def selection(
+    rng: random.Random,
+    lot_id: str,
+    inputs: RiskInputs,
+    reason: SelectionReason,
+    supervisor: str,
+) -> LabSelection:
+    """A stored decision that leads to ``reason``: a seed is drawn until it agrees.
+
+    A random selection needs a draw under the lot's chance, an override a draw over it (the
+    supervisor then chose the lot); rule selections take the first seed.
+    """
+    policy = SelectionPolicy()
+    risk = assess_risk(inputs)
+    listed = inputs.sku_risk if inputs.sku_risk is RiskLevel.HIGH else inputs.category_risk
+    facts = SelectionFacts(inputs.sku_is_new, inputs.sku_last_lab_failed, listed)
+    chance = policy.probability(risk.score)
+    for _ in range(10_000):
+        seed = rng.getrandbits(63)
+        drawn = draw_for(seed) < chance
+        if reason is SelectionReason.RANDOM and not drawn:
+            continue
+        if reason is SelectionReason.OVERRIDE and drawn:
+            continue
+        decided = decide_lab_sampling(lot_id, risk, facts, policy, seed)
+        if reason is SelectionReason.OVERRIDE and not decided.selected:
+            return override(decided, True, supervisor, "主管抽检:近期同类投诉")
+        if decided.reason is reason:
+            return decided
+    raise ValueError(f"no seed gives {reason} for lot {lot_id}")

@@ -24,6 +24,7 @@ from qc_station.domain.lab import (
     LabResult,
     LabSample,
     LabSampleStatus,
+    SelectionReason,
     close,
     collect,
     dispatch,
@@ -32,6 +33,7 @@ from qc_station.domain.lab import (
     sample_code,
 )
 from qc_station.domain.lot import LotStatus
+from qc_station.domain.risk import RiskInputs
 from qc_station.domain.rules import applicable_items, proposed_shelf_life_check
 from qc_station.domain.shelf_life import ShelfLifeAssessment
 from qc_station.domain.stage import Stage
@@ -186,6 +188,7 @@ class DayRunner:
         self._writes: list[Write] = []
         self._seqs: list[tuple[int, datetime]] = []
         self._lab_numbers: Counter[date] = Counter()
+        self._last_lab: dict[str, datetime] = {}
 
     # --- one day -------------------------------------------------------------------------
 
@@ -475,11 +478,21 @@ class DayRunner:
             _report_no(rng, spec.report_prefixes[lab], times) if resulted else "",
         )
         assert sample.status is status
+        decision = demo_lab.selection(
+            rng,
+            state.lot.id,
+            self._risk_inputs(state, selected, sample.selection_reason),
+            SelectionReason(sample.selection_reason),
+            supervisor,
+        )
+        if LabSampleStatus.RESULTED in reached:
+            self._last_lab[state.ref.sku.id] = times[LabSampleStatus.RESULTED]
         detail = canonical_json(
             {"lot_id": state.lot.id, "reason": sample.selection_reason, "lab": sample.lab_name}
         )
 
         def write(uow: UnitOfWork) -> None:
+            uow.lab_selections.add(decision, utc(selected), supervisor)
             uow.lab_samples.add(sample)
             at = utc(selected)
             uow.audit.append(at, supervisor, "lab_sample.select", "lab_sample", sample.id, detail)
@@ -491,6 +504,17 @@ class DayRunner:
         reason = "lab_fail" if failed else "lab_pass"
         self._schedule(
             StatusChange(times[LabSampleStatus.RESULTED], state, status_after, "", reason)
+        )
+
+    def _risk_inputs(self, state: LotState, at: datetime, reason: str) -> RiskInputs:
+        """What the demo knows of the lot's risk when it is sampled."""
+        last = self._last_lab.get(state.ref.sku.id)
+        days = None if last is None or last > at else (at - last).days
+        return RiskInputs(
+            category_risk=state.ref.category.category.base_risk,
+            sku_risk=state.ref.sku.risk,
+            sku_is_new=reason == SelectionReason.NEW_HIGH_RISK_SKU.value,
+            days_since_last_lab_test=days,
         )
 
     def _next_sample_code(self, day: date) -> str:

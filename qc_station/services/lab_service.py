@@ -10,6 +10,7 @@
   audit entry and an outbox row in the same transaction as the change.
 """
 
+import hashlib
 import secrets
 import uuid
 from collections.abc import Callable, Sequence
@@ -117,8 +118,11 @@ class LabService:
             return uow.lab_samples.list_for_lot(lot_id)
 
     def overview(self, open_only: bool = False, limit: int = 500) -> list[LabSampleSummary]:
-        """Samples with their SKU and lot, newest first; only those holding a lot if asked."""
-        statuses = lab.OPEN_STATUSES if open_only else None
+        """Samples with their SKU and lot, newest first; only those not closed if asked.
+
+        "Not closed" is those holding their lot and those with a result waiting to be closed.
+        """
+        statuses = lab.OPEN_STATUSES | {LabSampleStatus.RESULTED} if open_only else None
         with self._uow(write=False) as uow:
             return uow.lab_samples.overview(statuses, limit)
 
@@ -203,9 +207,12 @@ class LabService:
         """
         if uow.lab_selections.get(lot.id) is not None:
             return None
-        sku = _required_sku(uow, lot.sku_id)
-        now = self._clock.now()
-        selection = self._decide(uow, sku, lot, now)
+        return self._record_decision(uow, lot, actor_id, self._clock.now())
+
+    def _record_decision(
+        self, uow: UnitOfWork, lot: Lot, actor_id: str, now: datetime
+    ) -> LabSelection:
+        selection = self._decide(uow, _required_sku(uow, lot.sku_id), lot, now)
         uow.lab_selections.add(selection, now, actor_id)
         payload = canonical_json(selection_to_dict(selection))
         uow.audit.append(now, actor_id, "lab_selection.decide", "lot", lot.id, payload)
@@ -217,7 +224,8 @@ class LabService:
     def override(self, lot_id: str, select: bool, note: str, supervisor: User) -> LabSelection:
         """A supervisor selects a lot for the lab, or releases one that was drawn.
 
-        A lot without a decision gets its draw first, so the record shows both.
+        A lot without a decision gets its draw first, so the record shows both; when that
+        draw already gives what the supervisor asks for, it stands and nothing is overridden.
 
         Raises:
             NotAllowed: the user is not a supervisor.
@@ -230,8 +238,10 @@ class LabService:
             lot = _required_lot(uow, lot_id)
             current = uow.lab_selections.get(lot_id)
             if current is None:
-                current = self._decide(uow, _required_sku(uow, lot.sku_id), lot, now)
-                uow.lab_selections.add(current, now, supervisor.id)
+                current = self._record_decision(uow, lot, supervisor.id, now)
+                if current.selected == select:
+                    uow.commit()
+                    return current
             try:
                 changed = override(current, select, supervisor.id, note)
             except DomainError as exc:
@@ -293,7 +303,8 @@ class LabService:
     def record_result(self, sample_id: str, entry: ReportEntry, supervisor: User) -> LabSample:
         """Record the lab's report; a pass releases the lot, a fail rejects it."""
         _require_supervisor(supervisor)
-        pdf_sha = None if entry.report_pdf is None else self._keep_pdf(entry.report_pdf)
+        pdf = entry.report_pdf
+        pdf_sha = None if pdf is None else _checked_pdf(pdf)
         now = self._clock.now()
 
         def step(sample: LabSample) -> LabSample:
@@ -308,7 +319,11 @@ class LabService:
             )
             return lab.record_result(sample, report)
 
-        return self._step(sample_id, supervisor, "lab_sample.result", step)
+        def keep(uow: UnitOfWork) -> None:
+            if pdf is not None:  # only once the step is valid, in the step's transaction
+                self._keep_pdf(uow, pdf)
+
+        return self._step(sample_id, supervisor, "lab_sample.result", step, keep)
 
     def close(self, sample_id: str, actor: User) -> LabSample:
         """Close a sample whose result has been acted on."""
@@ -362,8 +377,8 @@ class LabService:
         self, uow: UnitOfWork, lot: Lot, note: str, actor_id: str, now: datetime
     ) -> None:
         for sample in uow.lab_samples.list_for_lot(lot.id):
-            if not sample.holds_lot:
-                continue
+            if sample.status is LabSampleStatus.CANCELLED:
+                continue  # a sample with a result cannot be undone either: lab.cancel refuses
             try:
                 cancelled = lab.cancel(sample, note, now)
             except DomainError as exc:
@@ -373,7 +388,12 @@ class LabService:
         self._settle_lot(uow, lot.id, actor_id, now)
 
     def _step(
-        self, sample_id: str, actor: User, action: str, step: Callable[[LabSample], LabSample]
+        self,
+        sample_id: str,
+        actor: User,
+        action: str,
+        step: Callable[[LabSample], LabSample],
+        before_write: Callable[[UnitOfWork], None] | None = None,
     ) -> LabSample:
         now = self._clock.now()
         with self._uow() as uow:
@@ -384,6 +404,8 @@ class LabService:
                 moved = step(sample)
             except DomainError as exc:
                 raise InputError(str(exc)) from exc
+            if before_write is not None:
+                before_write(uow)
             uow.lab_samples.update(moved)
             self._write_sample(uow, moved, actor.id, action, now)
             self._settle_lot(uow, moved.lot_id, actor.id, now)
@@ -413,17 +435,19 @@ class LabService:
             now,
         )
 
-    def _keep_pdf(self, data: bytes) -> str:
-        if not data.startswith(PDF_MAGIC):
-            raise InputError("the lab report file is not a PDF")
-        if len(data) > MAX_REPORT_BYTES:
-            raise InputError(f"the lab report PDF is over {MAX_REPORT_BYTES // 2**20} MB")
+    def _keep_pdf(self, uow: UnitOfWork, data: bytes) -> None:
         sha = self._blobs.put(data)
-        with self._uow() as uow:
-            if not uow.photos.exists(sha):
-                uow.photos.add(sha, "application/pdf", len(data), self._clock.now())
-                uow.commit()
-        return sha
+        if not uow.photos.exists(sha):
+            uow.photos.add(sha, "application/pdf", len(data), self._clock.now())
+
+
+def _checked_pdf(data: bytes) -> str:
+    """The SHA-256 a lab report PDF will be kept under; refuses what is not a PDF."""
+    if not data.startswith(PDF_MAGIC):
+        raise InputError("the lab report file is not a PDF")
+    if len(data) > MAX_REPORT_BYTES:
+        raise InputError(f"the lab report PDF is over {MAX_REPORT_BYTES // 2**20} MB")
+    return hashlib.sha256(data).hexdigest()
 
 
 def lot_status_for(current: LotStatus, samples: Sequence[LabSample]) -> LotStatus:

@@ -5,11 +5,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QLockFile, QSize
+from PySide6.QtCore import QLockFile, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QStackedWidget, QWidget
 
 from qc_station.domain.inspection import Inspection
+from qc_station.domain.lab import LabSample, LabSampleStatus
 from qc_station.domain.users import User
 from qc_station.domain.wedge import WedgeConfig
 from qc_station.errors import QcError, StoreCorrupt
@@ -21,6 +22,7 @@ from qc_station.ui.history_flow import HistoryFlow, LoadInspection
 from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
 from qc_station.ui.inspection_flow import InspectionFlow, SignIn, StartInspection
+from qc_station.ui.lab_flow import LabFlow, LabPorts
 from qc_station.ui.main_window import MainWindow
 from qc_station.ui.registration_flow import CatalogueLists, Register, RegistrationFlow
 from qc_station.ui.scanner.camera_view import CameraView
@@ -29,6 +31,7 @@ from qc_station.ui.scanner.ports import CameraState, Decode, FrameSourceOpener
 from qc_station.ui.scanner_input import ScannerInput
 from qc_station.ui.screens.history_screen import HistoryScreen
 from qc_station.ui.screens.inspection_screen import InspectionScreen, Submit
+from qc_station.ui.screens.lab_screen import LabScreen
 from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
 from qc_station.ui.settings_flow import SettingsFlow
 from qc_station.ui.tasks import TaskRunner
@@ -64,6 +67,7 @@ class StationPorts:
     void_inspection: Callable[[str, str, str], Inspection] | None = None
     load_settings: Callable[[], StationSettings] | None = None
     save_settings: Callable[[StationSettings], None] | None = None
+    lab: LabPorts | None = None  # None: this window does not track lab samples
 
 
 class GuiParts:
@@ -109,6 +113,10 @@ class GuiParts:
             self.window,
         )
         self.flow.user_changed.connect(self.window.show_user)
+        self.lab_screen: LabScreen | None = None
+        self.lab_flow: LabFlow | None = None
+        if ports.lab is not None:
+            self._add_lab(ports.lab, ports.tz)
         self.history_flow = self._history_flow(ports)
         self.settings_flow: SettingsFlow | None = None
         if ports.load_settings is not None and ports.save_settings is not None:
@@ -126,6 +134,58 @@ class GuiParts:
         self.wedge.scanned.connect(self.scan.submit)
         self._pending_count = ports.pending_count
         self.window.status_timer.timeout.connect(self.refresh_status)
+
+    def _add_lab(self, lab: LabPorts, tz: tzinfo | None) -> None:
+        screen = LabScreen(lab.overview, lab.detail, self.tasks, tz)
+        self.stack.addWidget(screen)
+        self.lab_screen = screen
+        self.lab_flow = LabFlow(lab, self.tasks, screen, lambda: self.flow.user, self.window)
+        self.lab_flow.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        self.lab_flow.done.connect(lambda *_: self.refresh_status())
+        screen.back_requested.connect(self.show_history)
+        self.history.lab_button.setVisible(True)
+        self.history.lab_requested.connect(self.show_lab)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self.window, activated=self.show_lab)
+        self.inspection.saved.connect(lambda saved: self._tell_lab_sample(lab, saved))
+
+    def _tell_lab_sample(self, lab: LabPorts, saved: Inspection) -> None:
+        """After a save: tell the inspector when the lot was just selected for the lab."""
+        lot_id = saved.lot_id
+        if lot_id is None:
+            return
+        self.tasks.run(lambda: lab.samples_of_lot(lot_id), self._show_lab_notice)
+
+    def _show_lab_notice(self, samples: list[LabSample]) -> None:
+        waiting = [s for s in samples if s.status is LabSampleStatus.SELECTED]
+        if not waiting:
+            return
+        text = self.app.translate(
+            "launch", "This lot goes to the lab: take sample %1 now (F6 opens the lab samples)."
+        ).replace("%1", waiting[0].code)
+        self.scan.show_text(text)
+        self.window.statusBar().showMessage(text, 15000)
+
+    def show_lab(self, sample_id: str | None = None) -> None:
+        """Show the lab samples (at ``sample_id`` if given) and load them."""
+        if self.lab_screen is None:
+            return
+        if self.stack.currentWidget() is self.inspection and self.inspection.draft is not None:
+            self.window.statusBar().showMessage(
+                self.app.translate("launch", "Save or discard the inspection first."), 8000
+            )
+            return
+        self.stack.setCurrentWidget(self.lab_screen)
+        if sample_id:
+            self.lab_screen.show_sample(sample_id)
+        else:
+            self.lab_screen.refresh()
+        self.lab_screen.table.setFocus()
+
+    def show_history(self) -> None:
+        """Back to the history, reloaded."""
+        self.stack.setCurrentWidget(self.history)
+        self.history.refresh()
+        self.scan.field.setFocus()
 
     def _camera_worker(self, ports: StationPorts) -> CameraWorker | None:
         if ports.camera is None or ports.decode is None:

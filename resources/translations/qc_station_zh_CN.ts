@@ -52,22 +52,22 @@
 <context>
     <name>ChecklistTableModel</name>
     <message>
-        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="83" />
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="53" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="83" />
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="53" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="83" />
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="53" />
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="83" />
+        <location filename="../../qc_station/ui/models/checklist_table_model.py" line="53" />
         <source>Defect</source>
         <translation>缺陷</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>HistoryFlow</name>
     <message>
-        <location filename="../../qc_station/ui/history_flow.py" line="116" />
+        <location filename="../../qc_station/ui/history_flow.py" line="130" />
         <source>Inspection</source>
         <translation>质检记录</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/history_flow.py" line="117" />
+        <location filename="../../qc_station/ui/history_flow.py" line="131" />
         <source>Could not open the inspection: %1</source>
         <translation>无法打开质检记录：%1</translation>
     </message>
@@ -138,48 +138,53 @@
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="81" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="86" />
         <source>Search GTIN, batch, order number or product</source>
         <translation>搜索条码、批次、单号或商品名</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="84" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="87" />
+        <source>Lab samples (F6)</source>
+        <translation>送检样品 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="90" />
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="85" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="91" />
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="100" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="106" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="101" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="107" />
         <source>Last %n days</source>
         <translation>
             <numerusform>近 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="170" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="176" />
         <source>Newest %n shown; narrow the search for older ones</source>
         <translation>
             <numerusform>显示最新 %n 条；缩小搜索范围可查看更早记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="173" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="179" />
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条质检记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="166" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="172" />
         <source>Could not load the history</source>
         <translation>无法读取质检记录</translation>
     </message>
@@ -187,52 +192,52 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="91" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="58" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="92" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="59" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="93" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="60" />
         <source>GTIN</source>
         <translation>商品条码</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="94" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="61" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="95" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="62" />
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="96" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="63" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="97" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="64" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="98" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
         <source>Defects</source>
         <translation>缺陷数</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="99" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="100" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="67" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -248,44 +253,44 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="98" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="131" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="101" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="132" />
         <source>Leave without saving</source>
         <translation>不保存并退出</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="145" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="161" />
         <source>no lot</source>
         <translation>无批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="146" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="162" />
         <source>Batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="233" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="249" />
         <source>%n check(s) still to answer</source>
         <translation>
             <numerusform>还有 %n 项未检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="256" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="272" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="267" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="283" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="274" />
+        <location filename="../../qc_station/ui/screens/inspection_screen.py" line="290" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -293,234 +298,799 @@
 <context>
     <name>InspectionViewDialog</name>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="111" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="113" />
         <source>Inspection %1 v%2</source>
         <translation>质检记录 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="121" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="123" />
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="122" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="124" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="123" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="172" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="174" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="173" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="175" />
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="174" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="176" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="175" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="177" />
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="179" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="181" />
         <source>Buyer's reason</source>
         <translation>买家退货原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="181" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="183" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="182" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="184" />
         <source>Inspector / station</source>
         <translation>质检员 / 工位</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="183" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="185" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="184" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="186" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="185" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="187" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="186" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="188" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="187" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="189" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="192" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="194" />
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="198" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="200" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="199" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="201" />
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="200" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="202" />
         <source>Defect</source>
         <translation>缺陷</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="201" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="203" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="202" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="204" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="203" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="205" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="247" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="249" />
         <source>%1 · GTIN %2</source>
         <translation>%1 · GTIN %2</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="252" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="254" />
         <source>no lot</source>
         <translation>无批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="254" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="256" />
         <source>%1 (production %2, expiry %3)</source>
         <translation>%1（生产日期 %2，到期日 %3）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="263" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="265" />
         <source>%1 at station %2</source>
         <translation>%1，工位 %2</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="278" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="280" />
         <source>supersedes v%1</source>
         <translation>取代 v%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="281" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="283" />
         <source>voided: %1</source>
         <translation>作废原因：%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="283" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="285" />
         <source>amended: %1</source>
         <translation>更正原因：%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="288" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="290" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="289" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="291" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="290" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="292" />
         <source>Cancelled (voids the previous version)</source>
         <translation>已作废（作废上一版本）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="294" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="296" />
         <source>superseded by a later version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="299" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="301" />
         <source>No verdict: voided</source>
         <translation>无结论：已作废</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="319" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="321" />
         <source>A voiding cannot be amended or voided.</source>
         <translation>作废记录不能再更正或作废。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="321" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="323" />
         <source>A later version exists: open the newest one.</source>
         <translation>已有更新的版本，请打开最新版本。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="322" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="324" />
         <source>Only a submitted inspection can be amended or voided.</source>
         <translation>只有已提交的质检记录才能更正或作废。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="326" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="328" />
         <source>Amend inspection</source>
         <translation>更正质检记录</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="327" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="329" />
         <source>Why does this inspection need a new version?</source>
         <translation>为什么要更正这条质检记录（保存为新版本）？</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="328" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="330" />
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="334" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="336" />
         <source>Void inspection</source>
         <translation>作废质检记录</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="335" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="337" />
         <source>Why is this inspection void? A cancelled version will be saved.</source>
         <translation>为什么作废这条质检记录？系统将保存一个已作废的版本。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="336" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="338" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="361" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="363" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="367" />
+        <location filename="../../qc_station/ui/dialogs/inspection_view_dialog.py" line="369" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LabCollectDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="44" />
+        <source>Collect sample %1</source>
+        <translation>采样 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="47" />
+        <source>Sample %1</source>
+        <translation>样品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="53" />
+        <source>Kept sealed at the station in case of a dispute</source>
+        <translation>封存留在本站,以备复检争议</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="56" />
+        <source>Scan or type the seal's number</source>
+        <translation>扫描或输入封条号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="65" />
+        <source>Record the collection</source>
+        <translation>记录采样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="88" />
+        <source>Units for the lab</source>
+        <translation>送检数量</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="89" />
+        <source>Sealed backup units</source>
+        <translation>封存留样数量</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="91" />
+        <source>Seal number</source>
+        <translation>封条号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="109" />
+        <source>Fewer</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="109" />
+        <source>More</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="146" />
+        <source>Enter the units for the lab: from 1 to %1.</source>
+        <translation>请输入送检数量:1 至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="149" />
+        <source>Enter the backup units: from 0 to %1.</source>
+        <translation>请输入留样数量:0 至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_collect_dialog.py" line="152" />
+        <source>Enter the seal number.</source>
+        <translation>请输入封条号。</translation>
+    </message>
+</context>
+<context>
+    <name>LabDispatchDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="51" />
+        <source>Send sample %1 to the lab</source>
+        <translation>寄送样品 %1 至检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="54" />
+        <source>Sample %1</source>
+        <translation>样品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="56" />
+        <source>The lab's name</source>
+        <translation>检测机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="57" />
+        <source>The courier's name</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="59" />
+        <source>Scan or type the waybill number</source>
+        <translation>扫描或输入运单号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="67" />
+        <source>Record the dispatch</source>
+        <translation>记录寄送</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="105" />
+        <source>Lab</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="106" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="107" />
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="137" />
+        <source>Enter the lab's name.</source>
+        <translation>请输入检测机构名称。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="139" />
+        <source>Enter the courier.</source>
+        <translation>请输入快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="141" />
+        <source>Enter the tracking number.</source>
+        <translation>请输入运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_dispatch_dialog.py" line="143" />
+        <source>A tracking number has no spaces.</source>
+        <translation>运单号中不能有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>LabFlow</name>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="114" />
+        <source>Sign in first (scan an item to sign in).</source>
+        <translation>请先登录(扫描一件商品即可登录)。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="187" />
+        <source>Approve the lab result</source>
+        <translation>确认检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="188" />
+        <source>A supervisor confirms the result of sample %1.</source>
+        <translation>由质检主管确认样品 %1 的检测结果。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="210" />
+        <source>Cancel lab sample</source>
+        <translation>取消送检样品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="211" />
+        <source>Sample %1 will not go to the lab. Why?</source>
+        <translation>样品 %1 将不送检。原因是?</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="221" />
+        <source>Keep the lot from the lab</source>
+        <translation>本批次不送检</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="223" />
+        <source>The lot of sample %1 was drawn for the lab. A supervisor may decide it does not go, with a reason; the draw stays on record.</source>
+        <translation>样品 %1 所在批次已被抽中送检。质检主管可以填写原因决定不送检;抽样记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="279" />
+        <source>Tags sent to the label printer %1.</source>
+        <translation>标签已发送到标签打印机 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_flow.py" line="326" />
+        <source>Lab samples</source>
+        <translation>送检样品</translation>
+    </message>
+</context>
+<context>
+    <name>LabReceiveDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="74" />
+        <source>Sample %1 received by the lab</source>
+        <translation>检测机构已收到样品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="80" />
+        <source>Sample %1</source>
+        <translation>样品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="83" />
+        <source>Sent on %1</source>
+        <translation>寄出时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="89" />
+        <source>The seal arrived intact</source>
+        <translation>封条完好送达</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="99" />
+        <source>Record the receipt</source>
+        <translation>记录收样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="118" />
+        <source>Received by the lab</source>
+        <translation>检测机构收样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="149" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="150" />
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="152" />
+        <source>Note (required)</source>
+        <translation>备注(必填)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="153" />
+        <source>How was the seal when the lab opened it?</source>
+        <translation>检测机构拆封时封条情况如何?</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="175" />
+        <source>The lab cannot have received it before it was sent (%1).</source>
+        <translation>收样时间不能早于寄出时间(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="178" />
+        <source>The lab cannot have received it later than now (%1).</source>
+        <translation>收样时间不能晚于现在(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_receive_dialog.py" line="181" />
+        <source>The seal was not intact: describe it in the note.</source>
+        <translation>封条不完好:请在备注中说明。</translation>
+    </message>
+</context>
+<context>
+    <name>LabResultDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="83" />
+        <source>Lab result of sample %1</source>
+        <translation>样品 %1 的检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="88" />
+        <source>Sample %1</source>
+        <translation>样品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="91" />
+        <source>As printed on the report</source>
+        <translation>与报告上印的一致</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="93" />
+        <source>CMA mark</source>
+        <translation>CMA 标志</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="94" />
+        <source>CNAS mark</source>
+        <translation>CNAS 标志</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="99" />
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="101" />
+        <source>Remove the selected item</source>
+        <translation>删除所选项目</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="106" />
+        <source>Attach the lab's PDF…</source>
+        <translation>附上检测报告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="108" />
+        <source>Remove the PDF</source>
+        <translation>移除 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="117" />
+        <source>Record the result</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="151" />
+        <source>Test item</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="152" />
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="153" />
+        <source>Requirement</source>
+        <translation>标准要求</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="154" />
+        <source>Measured</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="155" />
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="194" />
+        <source>Report number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="197" />
+        <source>Lab</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="199" />
+        <source>Accreditation</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="212" />
+        <source>Report PDF:</source>
+        <translation>报告 PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="237" />
+        <source>Limit as printed</source>
+        <translation>按报告填写限值</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="239" />
+        <source>Value as printed</source>
+        <translation>按报告填写实测值</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="381" />
+        <source>Overall: no test items yet</source>
+        <translation>总结论:尚无检测项目</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="388" />
+        <source>Overall: pass</source>
+        <translation>总结论:合格</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="391" />
+        <source>Overall: FAIL (%n item(s))</source>
+        <translation>
+            <numerusform>总结论:不合格(%n 项)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="399" />
+        <source>Choose the lab's PDF report</source>
+        <translation>选择检测报告 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="402" />
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>PDF 文件 (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="402" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="413" />
+        <source>Choose the lab's report as a PDF file.</source>
+        <translation>请选择 PDF 格式的检测报告。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="426" />
+        <source>none attached</source>
+        <translation>未附</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="472" />
+        <source>Enter the report number.</source>
+        <translation>请输入报告编号。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="474" />
+        <source>Enter the lab's name as printed on the report.</source>
+        <translation>请按报告填写检测机构名称。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="476" />
+        <source>Tick the CMA or CNAS mark printed on the report.</source>
+        <translation>请勾选报告上印有的 CMA 或 CNAS 标志。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="478" />
+        <source>Add the test items of the report.</source>
+        <translation>请添加报告中的检测项目。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/lab_result_dialog.py" line="482" />
+        <source>Enter the measured value of %1.</source>
+        <translation>请输入 %1 的检测结果。</translation>
+    </message>
+</context>
+<context>
+    <name>LabSampleTableModel</name>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="60" />
+        <source>Sample</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="62" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="63" />
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="64" />
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="65" />
+        <source>Selected</source>
+        <translation>抽样时间</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="66" />
+        <source>Why</source>
+        <translation>抽样原因</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="67" />
+        <source>Lab</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="68" />
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="69" />
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+</context>
+<context>
+    <name>LabScreen</name>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="183" />
+        <source>← History (Esc)</source>
+        <translation>← 质检记录 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="184" />
+        <source>Samples to act on (not closed)</source>
+        <translation>待处理样品(未结案)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="185" />
+        <source>All samples</source>
+        <translation>全部样品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="186" />
+        <source>Search sample code, product, batch or merchant</source>
+        <translation>搜索样品编号、商品、批号或商家</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="188" />
+        <source>Collect…</source>
+        <translation>采样…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="189" />
+        <source>Dispatch…</source>
+        <translation>寄送…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="190" />
+        <source>Lab received…</source>
+        <translation>机构已收样…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="191" />
+        <source>Enter result…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="192" />
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="193" />
+        <source>Cancel sample…</source>
+        <translation>取消样品…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="194" />
+        <source>Not to the lab…</source>
+        <translation>不送检…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="195" />
+        <source>Tag sheet (PDF)</source>
+        <translation>样品标签 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="196" />
+        <source>Print tags (label printer)</source>
+        <translation>打印标签(标签机)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="197" />
+        <source>Open lab report</source>
+        <translation>打开检测报告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="290" />
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="294" />
+        <source>Could not load the lab samples</source>
+        <translation>无法加载送检样品</translation>
     </message>
 </context>
 <context>
@@ -654,171 +1224,167 @@
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="67" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="135" />
         <source>The approved product, as listed</source>
         <translation>审核通过的样品（上架图）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="70" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="136" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="134" />
         <source>Scan or type a barcode, then Enter</source>
         <translation>扫描或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="75" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="138" />
         <source>Register this product (supervisor)</source>
         <translation>登记此商品（主管）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="79" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
         <source>Production date on the label</source>
         <translation>标签上的生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="80" />
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="141" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
         <source>Expiry date on the label</source>
         <translation>标签上的到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="90" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="88" />
         <source>Ready. Scan a product.</source>
         <translation>就绪，请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="105" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="103" />
         <source>Changed my mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="106" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="104" />
         <source>7-day no-reason return</source>
         <translation>七天无理由退货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="107" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="105" />
         <source>Damaged packaging</source>
         <translation>包装破损</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="108" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="106" />
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="109" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="107" />
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="110" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="108" />
         <source>Close to expiry</source>
         <translation>临近保质期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="111" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="109" />
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="116" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="114" />
         <source>Receiving note / ASN number</source>
         <translation>收货单 / ASN 号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="117" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="115" />
         <source>Order or wave number</source>
         <translation>订单号或波次号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="118" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="116" />
         <source>Return order number</source>
         <translation>退货单号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="122" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="120" />
         <source>Buyer's stated reason</source>
         <translation>买家退货原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="174" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="172" />
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="184" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="182" />
         <source>The barcode carries no dates to compare.</source>
         <translation>条码中没有可比对的日期。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="186" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="184" />
         <source>The label's dates match the barcode.</source>
         <translation>标签日期与条码一致。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="188" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="186" />
         <source>%1: label %2, barcode %3</source>
         <translation>%1：标签 %2，条码 %3</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="194" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="192" />
         <source>Label defect, dates differ: </source>
         <translation>标签缺陷，日期不符：</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="198" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="196" />
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="199" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="197" />
         <source>expiry date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="234" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="232" />
         <source>Looking up %1 …</source>
         <translation>正在查询 %1 …</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="279" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="277" />
         <source>photo missing</source>
         <translation>照片缺失</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="293" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="291" />
         <source>Unknown product %1: it is not in the catalogue.</source>
         <translation>未知商品 %1：商品库中没有此条码。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="314" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="312" />
         <source>No batch in the code: enter the batch from the label.</source>
         <translation>条码中没有批次：请按标签填写批次号。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="315" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="313" />
         <source>Batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="317" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="315" />
         <source>made %1</source>
         <translation>生产日期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="319" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="317" />
         <source>expires %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="321" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="319" />
         <source>new lot registered</source>
         <translation>已新建批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="323" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="321" />
         <source>this station has no such lot</source>
         <translation>本站无此批次记录</translation>
     </message>
@@ -1057,6 +1623,64 @@
         <location filename="../../qc_station/ui/dialogs/sign_in_dialog.py" line="27" />
         <source>Enter your user name and PIN.</source>
         <translation>请输入账号和 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="58" />
+        <source>The supervisor's user name</source>
+        <translation>质检主管用户名</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="60" />
+        <source>Their PIN</source>
+        <translation>主管 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="62" />
+        <source>Why, in a few words (kept in the record)</source>
+        <translation>简要说明原因(将记入记录)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="71" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="88" />
+        <source>Supervisor</source>
+        <translation>质检主管</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="89" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="91" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="110" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="133" />
+        <source>Enter the supervisor's user name.</source>
+        <translation>请输入质检主管用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="135" />
+        <source>Enter the supervisor's PIN.</source>
+        <translation>请输入质检主管 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="137" />
+        <source>Enter the reason.</source>
+        <translation>请输入原因。</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +2055,463 @@
     </message>
 </context>
 <context>
+    <name>lab</name>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="16" />
+        <source>Selected, to collect</source>
+        <translation>已抽中,待采样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="17" />
+        <source>Collected, to send</source>
+        <translation>已采样,待寄送</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="18" />
+        <source>On its way to the lab</source>
+        <translation>寄送中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="19" />
+        <source>At the lab, testing</source>
+        <translation>检测中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="20" />
+        <source>Result in</source>
+        <translation>已出结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="21" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="22" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="30" />
+        <source>First lot of a new high-risk SKU</source>
+        <translation>新品高风险首批</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="33" />
+        <source>The last lab result failed</source>
+        <translation>上次检测不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="34" />
+        <source>Random draw</source>
+        <translation>随机抽样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="35" />
+        <source>Chosen by a supervisor</source>
+        <translation>主管指定</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="38" />
+        <source>Not selected</source>
+        <translation>未抽中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="45" />
+        <source>Waiting</source>
+        <translation>待出结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="46" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="46" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="52" />
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="53" />
+        <source>Released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="54" />
+        <source>Held</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="55" />
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="63" />
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="64" />
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="65" />
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="77" />
+        <source>Category risk %1</source>
+        <translation>品类风险%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="80" />
+        <source>Listed as %1 risk</source>
+        <translation>商品登记为%1风险</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="83" />
+        <source>%n lot(s) of the merchant not accepted</source>
+        <translation>商家有 %n 个批次未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="84" />
+        <source>%n failed lab result(s) of the merchant</source>
+        <translation>商家有 %n 次检测不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="87" />
+        <source>The SKU's last lab result failed</source>
+        <translation>该商品上次检测不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="88" />
+        <source>%n return(s) with a product defect</source>
+        <translation>%n 次客退发现商品缺陷</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="91" />
+        <source>New SKU</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="92" />
+        <source>New merchant</source>
+        <translation>新商家</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="93" />
+        <source>Never tested by a lab</source>
+        <translation>从未送检</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="94" />
+        <source>Last lab test %n day(s) ago</source>
+        <translation>上次送检在 %n 天前</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="97" />
+        <source>%1 (+%2)</source>
+        <translation>%1(+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="103" />
+        <source>Aerobic plate count</source>
+        <translation>菌落总数</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="104" />
+        <source>Coliforms</source>
+        <translation>大肠菌群</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="105" />
+        <source>Pathogens (Salmonella, S. aureus)</source>
+        <translation>致病菌(沙门氏菌、金黄色葡萄球菌)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="106" />
+        <source>Moulds and yeasts</source>
+        <translation>霉菌和酵母</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="107" />
+        <source>Lead (Pb)</source>
+        <translation>铅 (Pb)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="108" />
+        <source>Mercury (Hg)</source>
+        <translation>汞 (Hg)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="109" />
+        <source>Arsenic (As)</source>
+        <translation>砷 (As)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="110" />
+        <source>Cadmium (Cd)</source>
+        <translation>镉 (Cd)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="111" />
+        <source>Aflatoxin M1</source>
+        <translation>黄曲霉毒素 M1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="112" />
+        <source>Melamine</source>
+        <translation>三聚氰胺</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="113" />
+        <source>Protein</source>
+        <translation>蛋白质</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="114" />
+        <source>Preservatives</source>
+        <translation>防腐剂</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="115" />
+        <source>Banned substances</source>
+        <translation>禁用物质</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="116" />
+        <source>Formaldehyde</source>
+        <translation>甲醛含量</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="117" />
+        <source>pH value</source>
+        <translation>pH 值</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="118" />
+        <source>Banned azo dyes</source>
+        <translation>可分解致癌芳香胺染料</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="119" />
+        <source>Fibre content</source>
+        <translation>纤维含量</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="120" />
+        <source>Colour fastness</source>
+        <translation>色牢度</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="121" />
+        <source>Phthalates</source>
+        <translation>邻苯二甲酸酯</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="122" />
+        <source>Migratable elements</source>
+        <translation>可迁移元素</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="123" />
+        <source>Small parts</source>
+        <translation>小零件</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="124" />
+        <source>CCC certification</source>
+        <translation>CCC 认证</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="125" />
+        <source>Power rating</source>
+        <translation>输入功率</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="126" />
+        <source>Leakage current</source>
+        <translation>泄漏电流</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="127" />
+        <source>Electric strength</source>
+        <translation>电气强度</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_words.py" line="128" />
+        <source>Heating</source>
+        <translation>发热</translation>
+    </message>
+</context>
+<context>
+    <name>lab_detail</name>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="47" />
+        <source>Batch %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="48" />
+        <source>Lot: %1</source>
+        <translation>批次:%1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="63" />
+        <source>Why</source>
+        <translation>抽样原因</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="66" />
+        <source>Supervisor's reason</source>
+        <translation>主管说明</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="71" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="72" />
+        <source>No stored decision (demo or older data)</source>
+        <translation>无存档的抽样决定(演示或旧数据)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="75" />
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="100" />
+        <source>Selection</source>
+        <translation>抽样决定</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="78" />
+        <source>%1 of 100, %2 risk</source>
+        <translation>%1 分(满分 100),%2风险</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="82" />
+        <source>Risk score</source>
+        <translation>风险分</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="84" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="86" />
+        <source>Because</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="88" />
+        <source>chance %1 %, drawn %2 (seed %3)</source>
+        <translation>抽中概率 %1%,抽签值 %2(种子 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="93" />
+        <source>Draw</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="97" />
+        <source>Overridden by</source>
+        <translation>改判人</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="107" />
+        <source>Selected</source>
+        <translation>抽样时间</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="113" />
+        <source>%1 for the lab, %2 sealed backup, seal %3</source>
+        <translation>送检 %1,封存留样 %2,封条 %3</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="119" />
+        <source>Collected</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="124" />
+        <source>Dispatched</source>
+        <translation>寄送</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="128" />
+        <source>seal intact</source>
+        <translation>封条完好</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="130" />
+        <source>SEAL BROKEN</source>
+        <translation>封条破损</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="133" />
+        <source>Received by the lab</source>
+        <translation>检测机构收样</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="136" />
+        <source>Result entered</source>
+        <translation>结果录入</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="139" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="141" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="147" />
+        <source>Chain of custody</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="155" />
+        <source>Lab report %1</source>
+        <translation>检测报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="165" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="166" />
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="167" />
+        <source>Requirement</source>
+        <translation>标准要求</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="168" />
+        <source>Measured</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lab_detail_html.py" line="169" />
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../qc_station/ui/labels.py" line="15" />
@@ -1486,17 +2567,27 @@
 <context>
     <name>launch</name>
     <message>
+        <location filename="../../qc_station/ui/launch.py" line="162" />
+        <source>This lot goes to the lab: take sample %1 now (F6 opens the lab samples).</source>
+        <translation>本批次需送检:请立即采样 %1(按 F6 打开送检样品)。</translation>
+    </message>
+    <message>
         <location filename="../../qc_station/ui/launch.py" line="174" />
+        <source>Save or discard the inspection first.</source>
+        <translation>请先保存或放弃当前质检。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="234" />
         <source>Sign in first (scan an item to sign in).</source>
         <translation>请先登录（扫描商品时会提示登录）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="185" />
+        <location filename="../../qc_station/ui/launch.py" line="245" />
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="248" />
+        <location filename="../../qc_station/ui/launch.py" line="308" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -1505,22 +2596,22 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="254" />
+        <location filename="../../qc_station/ui/launch.py" line="314" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="264" />
+        <location filename="../../qc_station/ui/launch.py" line="324" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="275" />
+        <location filename="../../qc_station/ui/launch.py" line="335" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="276" />
+        <location filename="../../qc_station/ui/launch.py" line="336" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>

@@ -1,6 +1,7 @@
 """The station window over a test station's real services, for the GUI tests."""
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
@@ -8,11 +9,13 @@ from qc_station.adapters.camera import CameraSpec
 from qc_station.adapters.decoding.auto import make_decoder
 from qc_station.adapters.gs1_interpreter import interpret
 from qc_station.adapters.pin_hasher import Argon2PinHasher
+from qc_station.app import build_lab_ports
 from qc_station.domain.catalogue import Sku
 from qc_station.domain.users import Role, User
 from qc_station.services.auth_service import AuthService
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
+from qc_station.settings import StationSettings
 from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
 from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
 from tests.helpers.station import StationKit
@@ -28,7 +31,11 @@ def add_user(kit: StationKit, username: str, name: str, role: Role, pin: str) ->
 
 
 def station_window(
-    kit: StationKit, language: str = "en", camera: CameraSpec | None = None
+    kit: StationKit,
+    language: str = "en",
+    camera: CameraSpec | None = None,
+    opened: list[Path] | None = None,
+    printer: str = "",
 ) -> GuiParts:
     """The whole window wired like ``app.make_gui`` does (a camera stand-in if given)."""
     app = QApplication.instance()
@@ -66,5 +73,14 @@ def station_window(
         camera=camera,
         decode=make_decoder("zxing", profile="live").decode if camera else None,
         sound=False,
+        lab=build_lab_ports(
+            kit.labs,
+            auth,
+            kit.store.uow,
+            kit.clock,
+            kit.store.path.parent / "exports",
+            lambda: StationSettings(printer=printer),
+            (opened if opened is not None else []).append,
+        ),
     )
     return GuiParts(app, ports, prepare_application(app, language))

@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from qc_station.adapters.db.store import SqliteStore
@@ -27,6 +27,7 @@ class FixedClock:
     """A clock the test moves by hand."""
 
     current: datetime = field(default_factory=lambda: datetime(2026, 12, 2, 2, 0, tzinfo=UTC))
+    tz: tzinfo | None = None  # the site's zone: this computer's, like SystemClock()
 
     def now(self) -> datetime:
         return self.current

@@ -3,7 +3,8 @@
 * ``lab_sample`` gains its own barcode text (``code``, unique), who selected it and why,
   the custody steps as JSON (collection, dispatch, receipt, report), when the result came
   in, a cancel reason and a version for optimistic locking. Samples stored before this
-  revision get a code from their id.
+  revision get a code from their id; those with a result get a result time (their close,
+  or their selection when not closed) so that the result still counts in the risk history.
 * A closed or cancelled sample refuses UPDATE and DELETE (trigger), like a submitted
   inspection.
 * ``lab_selection`` keeps one decision per lot, selected or not: the risk score with its
@@ -53,6 +54,11 @@ def upgrade() -> None:
         for column in NEW_COLUMNS:
             batch.alter_column(column, server_default=None)
     op.execute("UPDATE lab_sample SET code = 'LS-' || upper(substr(id, 1, 12)) WHERE code = ''")
+    # an older result keeps counting in the risk history: it came in by the close at the latest
+    op.execute(
+        "UPDATE lab_sample SET resulted_at = coalesce(closed_at, selected_at) "
+        "WHERE result IS NOT NULL AND resulted_at IS NULL"
+    )
     op.create_index(op.f("ix_lab_sample_code"), "lab_sample", ["code"], unique=True)
     op.create_index(op.f("ix_lab_sample_status"), "lab_sample", ["status"])
     op.create_table(

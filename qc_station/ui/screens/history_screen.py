@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ class HistoryScreen(QWidget):
 
     loaded = Signal(int)
     failed = Signal(str)
+    lab_requested = Signal()
 
     def __init__(
         self,
@@ -69,9 +71,12 @@ class HistoryScreen(QWidget):
         self.stage = self._combo([None, *Stage])
         self.verdict = self._combo([None, *Verdict])
         self.count_label = QLabel(self)
+        self.lab_button = QPushButton(self, minimumHeight=40, visible=False)
+        self.lab_button.clicked.connect(self.lab_requested.emit)
         filters = QHBoxLayout()
         for widget in (self.search, self.period, self.stage, self.verdict, self.count_label):
             filters.addWidget(widget, 3 if widget is self.search else 0)
+        filters.addWidget(self.lab_button)
         self.table = self._table()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -79,6 +84,7 @@ class HistoryScreen(QWidget):
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search GTIN, batch, order number or product"))
+        self.lab_button.setText(self.tr("Lab samples (F6)"))
         texts = {
             self.period: [self._period_text(d) for d in PERIOD_DAYS],
             self.stage: [self.tr("All stages")] + [stage_text(s) for s in Stage],

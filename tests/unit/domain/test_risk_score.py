@@ -117,14 +117,14 @@ def test_flag_factors_add_their_points_only_when_set(field: str, code: str, poin
     ("category", "sku", "code", "value", "points"),
     [
         (LOW, LOW, "category_risk", 0, 5),
-        (MEDIUM, MEDIUM, "category_risk", 1, 20),
-        (HIGH, HIGH, "category_risk", 2, 40),
-        (HIGH, LOW, "category_risk", 2, 40),
-        (HIGH, MEDIUM, "category_risk", 2, 40),
-        (MEDIUM, LOW, "category_risk", 1, 20),
-        (LOW, MEDIUM, "sku_risk", 1, 20),
-        (LOW, HIGH, "sku_risk", 2, 40),
-        (MEDIUM, HIGH, "sku_risk", 2, 40),
+        (MEDIUM, MEDIUM, "category_risk", 1, 30),
+        (HIGH, HIGH, "category_risk", 2, 60),
+        (HIGH, LOW, "category_risk", 2, 60),
+        (HIGH, MEDIUM, "category_risk", 2, 60),
+        (MEDIUM, LOW, "category_risk", 1, 30),
+        (LOW, MEDIUM, "sku_risk", 1, 30),
+        (LOW, HIGH, "sku_risk", 2, 60),
+        (MEDIUM, HIGH, "sku_risk", 2, 60),
     ],
 )
 def test_the_higher_of_category_and_sku_risk_gives_the_base_points(
@@ -185,14 +185,19 @@ def test_level_of_boundaries(score: int, level: RiskLevel) -> None:
         (_inputs(merchant_lots_not_accepted=4, returns_with_product_defects=4), 29, LOW),
         # 5 + 20 + 5
         (_inputs(merchant_lots_not_accepted=5, days_since_last_lab_test=91), 30, MEDIUM),
-        # 40 + 15 + 4
+        # 30 + 15 + 10 + 4
         (
-            _inputs(category_risk=HIGH, sku_last_lab_failed=True, returns_with_product_defects=2),
+            _inputs(
+                category_risk=MEDIUM,
+                sku_last_lab_failed=True,
+                sku_is_new=True,
+                returns_with_product_defects=2,
+            ),
             59,
             MEDIUM,
         ),
-        # 40 + 20
-        (_inputs(category_risk=HIGH, merchant_lab_failures=2), 60, HIGH),
+        # 60: a high-risk category is high risk by itself
+        (_inputs(category_risk=HIGH), 60, HIGH),
     ],
 )
 def test_assessed_level_boundaries(inputs: RiskInputs, score: int, level: RiskLevel) -> None:
@@ -216,7 +221,7 @@ def test_the_score_is_capped_at_100_but_every_factor_is_kept() -> None:
     assessment = assess_risk(worst)
     assert assessment.score == 100
     assert assessment.level is HIGH
-    assert sum(f.points for f in assessment.factors) == 40 + 20 + 20 + 15 + 10 + 10 + 10 + 10
+    assert sum(f.points for f in assessment.factors) == 60 + 20 + 20 + 15 + 10 + 10 + 10 + 10
     assert len(assessment.factors) == 8
 
 
@@ -232,14 +237,14 @@ def test_factors_are_listed_largest_first() -> None:
         )
     )
     assert [(f.code, f.points) for f in assessment.factors] == [
-        ("category_risk", 40),
+        ("category_risk", 60),
         ("sku_last_lab_failed", 15),
         ("new_sku", 10),
         ("lots_not_accepted", 8),
         ("lab_test_overdue", 5),
         ("returns_with_product_defects", 2),
     ]
-    assert assessment.score == 80
+    assert assessment.score == 100  # 60 + 15 + 10 + 8 + 5 + 2 = 100, at the cap
 
 
 def test_factors_adding_no_points_are_left_out() -> None:
@@ -281,7 +286,7 @@ def _table_score(i: RiskInputs) -> int:
     """The score read straight off the docstring's table (an independent oracle)."""
     rank = {LOW: 0, MEDIUM: 1, HIGH: 2}
     listed = i.category_risk if rank[i.category_risk] >= rank[i.sku_risk] else i.sku_risk
-    total = {HIGH: 40, MEDIUM: 20, LOW: 5}[listed]
+    total = {HIGH: 60, MEDIUM: 30, LOW: 5}[listed]
     total += min(20, 4 * i.merchant_lots_not_accepted)
     total += min(20, 10 * i.merchant_lab_failures)
     total += 15 if i.sku_last_lab_failed else 0

@@ -18,6 +18,7 @@ from qc_station.domain.checklist import ChecklistTemplate
 from qc_station.domain.gtin import is_valid_gtin
 from qc_station.domain.inspection import CheckOutcome, Inspection
 from qc_station.domain.lab import LabSample
+from qc_station.domain.lab_selection import LabSelection, decide_lab_sampling, draw_for
 from qc_station.domain.lot import Lot, LotStatus
 from qc_station.domain.rules import decide
 from qc_station.domain.shelf_life import ShelfLifePolicy
@@ -60,6 +61,7 @@ class Tables:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     lab: dict[str, LabSample] = field(default_factory=dict)
+    selections: dict[str, LabSelection] = field(default_factory=dict)
 
 
 class _Repo:
@@ -249,6 +251,12 @@ class LabSamples(_Repo):
         return len(self.t.lab)
 
 
+class LabSelections(_Repo):
+    def add(self, selection: LabSelection, decided_at: datetime, decided_by: str) -> None:
+        assert selection.lot_id in self.t.lots and selection.lot_id not in self.t.selections
+        self.t.selections[selection.lot_id] = selection
+
+
 class FakeUow:
     def __init__(self, store: "FakeStore", write: bool) -> None:
         self._store = store
@@ -270,7 +278,7 @@ class FakeUow:
             Audit(self.t),
             LabSamples(self.t),
         )
-        self.lab_selections = None  # the demo makes no lab-sampling decisions
+        self.lab_selections = LabSelections(self.t)
         self.risk_history = None
 
     def __enter__(self) -> Self:
@@ -595,3 +603,20 @@ def test_stored_times_are_utc(built: Built) -> None:
     assert all(e.at.utcoffset() == timedelta(0) for e in built.t.audit)
     assert all(i.started_at.tzinfo is UTC for i in built.t.inspections.values())
     assert all(s.selected_at.tzinfo is UTC for s in built.t.lab.values())
+
+
+def test_every_demo_sample_has_a_stored_decision_that_re_derives(built: Built) -> None:
+    t = built.t
+    assert t.lab and set(t.selections) == {s.lot_id for s in t.lab.values()}
+    for sample in t.lab.values():
+        decision = t.selections[sample.lot_id]
+        assert decision.selected and decision.reason is not None
+        assert decision.reason.value == sample.selection_reason
+        again = decide_lab_sampling(
+            decision.lot_id, decision.risk, decision.facts, decision.policy, decision.seed
+        )
+        assert again.draw == decision.draw == draw_for(decision.seed)
+        if decision.override_by:
+            assert decision.drawn_selected is False and not again.selected
+        else:
+            assert again == decision
