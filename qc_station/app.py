@@ -29,6 +29,7 @@ from qc_station.services.lab_service import MAX_REPORT_BYTES, SUPERVISING_ROLES,
 from qc_station.services.lab_views import load_detail
 from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
+from qc_station.services.sampling_service import SamplingService
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
 from qc_station.services.stats_service import StatsService
 from qc_station.settings import StationSettings, load_settings, save_settings
@@ -66,6 +67,7 @@ class Station:
     photos: FilePhotoStore
     inspections: InspectionService
     labs: LabService
+    sampling: SamplingService
     catalogue: CatalogueService
     stats: StatsService
     scans: ScanService
@@ -115,6 +117,7 @@ def open_station(data_dir: Path) -> Station:
     clock = SystemClock(site_timezone(settings.timezone))
     photos = FilePhotoStore(paths.photos)
     labs = LabService(store.uow, clock, settings.station_code, photos)
+    sampling = SamplingService(store.uow, clock)
     return Station(
         paths=paths,
         settings=settings,
@@ -122,9 +125,14 @@ def open_station(data_dir: Path) -> Station:
         store=store,
         photos=photos,
         inspections=InspectionService(
-            store.uow, photos, clock, settings.station_code, after_submit=[labs.on_submitted]
+            store.uow,
+            photos,
+            clock,
+            settings.station_code,
+            after_submit=[labs.on_submitted, sampling.on_submitted],
         ),
         labs=labs,
+        sampling=sampling,
         catalogue=CatalogueService(store.uow, clock),
         stats=StatsService(store.uow),
         scans=ScanService(store.uow, clock, interpret),

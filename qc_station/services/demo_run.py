@@ -106,6 +106,7 @@ class _RecordingUnitOfWork:
         self.lab_samples = inner.lab_samples
         self.lab_selections = inner.lab_selections
         self.risk_history = inner.risk_history
+        self.sampling = inner.sampling
 
     def __enter__(self) -> Self:
         return self

@@ -13,7 +13,7 @@
 import hashlib
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
@@ -27,7 +27,6 @@ from qc_station.domain.lab import (
     Dispatch,
     LabItemResult,
     LabReport,
-    LabResult,
     LabSample,
     LabSampleStatus,
     Receipt,
@@ -39,7 +38,7 @@ from qc_station.domain.lab_selection import (
     decide_lab_sampling,
     override,
 )
-from qc_station.domain.lot import Lot, LotStatus
+from qc_station.domain.lot import Lot
 from qc_station.domain.risk import RiskAssessment, assess_risk
 from qc_station.domain.stage import Stage
 from qc_station.domain.users import Role, User
@@ -47,6 +46,7 @@ from qc_station.domain.verdict import Verdict
 from qc_station.errors import InputError, NotFound
 from qc_station.services.auth_service import NotAllowed
 from qc_station.services.lab_serialization import lab_sample_to_dict, selection_to_dict
+from qc_station.services.lot_gate import settle_lot
 from qc_station.services.ports import (
     Clock,
     LabSampleSummary,
@@ -420,20 +420,8 @@ class LabService:
         uow.outbox.add("lab_sample", sample.id, payload, now)
 
     def _settle_lot(self, uow: UnitOfWork, lot_id: str, actor_id: str, now: datetime) -> None:
-        """Hold, release, reject or un-hold the lot according to its samples."""
-        lot = _required_lot(uow, lot_id)
-        target = lot_status_for(lot.status, uow.lab_samples.list_for_lot(lot_id))
-        if target is lot.status:
-            return
-        changed = uow.lots.set_status(lot.id, target, lot.version)
-        detail = canonical_json({"from": lot.status.value, "to": target.value, "by": "lab"})
-        uow.audit.append(now, actor_id, "lot.status", "lot", lot.id, detail)
-        uow.outbox.add(
-            "lot_status",
-            lot.id,
-            canonical_json({"lot_id": lot.id, "status": target.value, "version": changed.version}),
-            now,
-        )
+        """Hold, release, reject or un-hold the lot according to its samples and sampling."""
+        settle_lot(uow, lot_id, actor_id, now, "lab")
 
     def _keep_pdf(self, uow: UnitOfWork, data: bytes) -> None:
         sha = self._blobs.put(data)
@@ -448,29 +436,6 @@ def _checked_pdf(data: bytes) -> str:
     if len(data) > MAX_REPORT_BYTES:
         raise InputError(f"the lab report PDF is over {MAX_REPORT_BYTES // 2**20} MB")
     return hashlib.sha256(data).hexdigest()
-
-
-def lot_status_for(current: LotStatus, samples: Sequence[LabSample]) -> LotStatus:
-    """The lot's status as its lab samples have it.
-
-    An open sample holds the lot; a failed result rejects it for good; when the last open
-    sample passes, the lot is released; when it is cancelled, the lot is pending again.
-    A lot without samples, or already rejected, keeps its status.
-    """
-    if current is LotStatus.REJECTED or not samples:
-        return current
-    if any(s.result is LabResult.FAIL for s in samples):
-        return LotStatus.REJECTED
-    if any(s.holds_lot for s in samples):
-        return LotStatus.HELD
-    if current is not LotStatus.HELD:
-        return current
-    latest = max(samples, key=lambda s: (s.closed_at or s.selected_at, s.version))
-    if latest.status is LabSampleStatus.CANCELLED and not any(
-        s.result is LabResult.PASS for s in samples
-    ):
-        return LotStatus.PENDING
-    return LotStatus.RELEASED
 
 
 def _required_sku(uow: UnitOfWork, sku_id: str) -> Sku:

@@ -12,10 +12,13 @@ from typing import Protocol, Self
 from qc_station.domain.audit import AuditEntry
 from qc_station.domain.catalogue import Merchant, ProductCategory, Sku
 from qc_station.domain.checklist import ChecklistTemplate
+from qc_station.domain.defects import Severity
 from qc_station.domain.inspection import Inspection, InspectionState
 from qc_station.domain.lab import LabSample, LabSampleStatus
 from qc_station.domain.lab_selection import LabSelection
 from qc_station.domain.lot import Lot, LotStatus
+from qc_station.domain.lot_sampling import LotPlan, UnitsFound
+from qc_station.domain.sampling import LotOutcome, SwitchingState
 from qc_station.domain.shelf_life import ShelfLifePolicy
 from qc_station.domain.stage import Stage
 from qc_station.domain.users import User
@@ -215,6 +218,21 @@ class RiskHistory(Protocol):
     def other_lots_of_merchant(self, merchant_id: str, lot_id: str | None) -> int: ...
 
 
+class SamplingRepository(Protocol):
+    """Lot plans, switching states and the AQLs a supervisor set per category."""
+
+    def plan(self, lot_id: str) -> LotPlan | None: ...
+    def add_plan(self, plan: LotPlan) -> None: ...
+    def decide_plan(self, lot_id: str, outcome: LotOutcome, at: datetime) -> None: ...
+    def switching(self, merchant_id: str, sku_id: str) -> SwitchingState | None: ...
+    def put_switching(self, state: SwitchingState, at: datetime) -> None: ...
+    def category_aqls(self, category_code: str) -> tuple[dict[Severity, str], str] | None: ...
+    def put_category_aqls(
+        self, category_code: str, aqls: dict[Severity, str], level: str, by: str, at: datetime
+    ) -> None: ...
+    def units_found(self, lot_id: str, stage: Stage) -> list[UnitsFound]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over the store. Nothing is kept unless ``commit`` returns."""
 
@@ -232,6 +250,7 @@ class UnitOfWork(Protocol):
     lab_samples: LabSampleRepository
     lab_selections: LabSelectionRepository
     risk_history: RiskHistory
+    sampling: SamplingRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -114,6 +114,10 @@ def test_the_whole_chain_of_custody_from_the_screen(
     qtbot, gui: GuiParts, kit: StationKit, opened: list[Path], tmp_path: Path
 ) -> None:
     kit.service.submit(kit.draft())
+    view = kit.sampling.view(kit.milk.id, kit.lot.id)
+    assert view is not None and view.started
+    rest = view.decision.sample_size - view.decision.inspected
+    kit.service.submit(kit.draft(quantity=rest))  # the rest of the sample, all conforming
     _show_lab(qtbot, gui)
     screen = gui.lab_screen
     assert screen is not None and screen.model.rowCount() == 1

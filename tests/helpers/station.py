@@ -18,6 +18,7 @@ from qc_station.domain.users import Role, User
 from qc_station.services.inspection_service import InspectionService
 from qc_station.services.lab_service import LabService
 from qc_station.services.reference_data import install_reference
+from qc_station.services.sampling_service import SamplingService
 
 STATION = "HZ01-QC03"
 
@@ -43,6 +44,7 @@ class StationKit:
     clock: FixedClock
     service: InspectionService
     labs: LabService
+    sampling: SamplingService
     milk: Sku
     lot: Lot
     inspector: User
@@ -70,8 +72,13 @@ class StationKit:
         return Inspection(**fields)  # type: ignore[arg-type]
 
 
-def make_station(root: Path, seeds: Callable[[], int] = lambda: 1) -> StationKit:
-    """Open a new store under ``root`` with categories, one merchant, SKU, lot and user."""
+def make_station(
+    root: Path, seeds: Callable[[], int] = lambda: 1, sampling_hook: bool = True
+) -> StationKit:
+    """Open a new store under ``root`` with categories, one merchant, SKU, lot and user.
+
+    ``sampling_hook=False`` leaves lot plans out of the submits (for tests of the lab alone).
+    """
     store = SqliteStore.open(root / "station.sqlite", root / "backups")
     install_reference(store.uow, load_json_resource("reference", "standard.json"))
     clock = FixedClock()
@@ -97,5 +104,14 @@ def make_station(root: Path, seeds: Callable[[], int] = lambda: 1) -> StationKit
         uow.commit()
     photos = FilePhotoStore(root / "photos")
     labs = LabService(store.uow, clock, STATION, photos, seeds=seeds)
-    service = InspectionService(store.uow, photos, clock, STATION, after_submit=[labs.on_submitted])
-    return StationKit(store, photos, clock, service, labs, milk, lot, inspector)
+    sampling = SamplingService(store.uow, clock)
+    service = InspectionService(
+        store.uow,
+        photos,
+        clock,
+        STATION,
+        after_submit=[labs.on_submitted, sampling.on_submitted]
+        if sampling_hook
+        else [labs.on_submitted],
+    )
+    return StationKit(store, photos, clock, service, labs, sampling, milk, lot, inspector)

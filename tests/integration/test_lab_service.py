@@ -93,7 +93,7 @@ def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def kit(tmp_path: Path, seeds: Seeds, migrated: Path) -> Iterator[StationKit]:
     shutil.copyfile(migrated, tmp_path / "station.sqlite")
-    made = make_station(tmp_path, seeds=seeds)
+    made = make_station(tmp_path, seeds=seeds, sampling_hook=False)
     yield made
     made.store.close()
 

@@ -43,9 +43,7 @@ def upgrade() -> None:
     with op.batch_alter_table("lab_sample") as batch:
         batch.add_column(sa.Column("code", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("selected_by", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(
-            sa.Column("selection_note", sa.Text(), nullable=False, server_default="")
-        )
+        batch.add_column(sa.Column("selection_note", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("custody", sa.Text(), nullable=False, server_default="{}"))
         batch.add_column(sa.Column("resulted_at", sa.Text(), nullable=True))
         batch.add_column(sa.Column("cancel_reason", sa.Text(), nullable=False, server_default=""))

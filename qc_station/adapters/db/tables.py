@@ -357,4 +357,46 @@ class LabSelectionRow(Base):
     version: Mapped[int]
 
 
+class LotPlanRow(Base):
+    """The sampling plan of a lot (``aqls``: JSON severity -> AQL) and its outcome."""
+
+    __tablename__ = "lot_plan"
+
+    lot_id: Mapped[str] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    merchant_id: Mapped[str] = mapped_column(Text)
+    sku_id: Mapped[str] = mapped_column(Text)
+    lot_size: Mapped[int]
+    level: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(Text)
+    aqls: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    outcome: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SwitchingStateRow(Base):
+    """The switching state of one merchant+SKU (``state``: JSON with its history)."""
+
+    __tablename__ = "switching_state"
+
+    merchant_id: Mapped[str] = mapped_column(ForeignKey("merchant.id"), primary_key=True)
+    sku_id: Mapped[str] = mapped_column(ForeignKey("sku.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int]
+
+
+class AqlSettingRow(Base):
+    """A supervisor's AQLs for a category (``aqls``: JSON severity -> AQL)."""
+
+    __tablename__ = "aql_setting"
+
+    category_code: Mapped[str] = mapped_column(ForeignKey("category.code"), primary_key=True)
+    aqls: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 metadata = Base.metadata

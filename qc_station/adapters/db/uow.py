@@ -18,6 +18,7 @@ from qc_station.adapters.db.repositories import (
     SqlAlchemyPhotoRepository,
     SqlAlchemyPolicyRepository,
     SqlAlchemyRiskHistory,
+    SqlAlchemySamplingRepository,
     SqlAlchemySkuRepository,
     SqlAlchemyTemplateRepository,
     SqlAlchemyUserRepository,
@@ -35,6 +36,7 @@ from qc_station.services.ports import (
     PhotoRepository,
     PolicyRepository,
     RiskHistory,
+    SamplingRepository,
     SkuRepository,
     TemplateRepository,
     UserRepository,
@@ -65,6 +67,7 @@ class SqlAlchemyUnitOfWork:
     lab_samples: LabSampleRepository
     lab_selections: LabSelectionRepository
     risk_history: RiskHistory
+    sampling: SamplingRepository
 
     def __init__(self, sessions: sessionmaker[Session], write: bool) -> None:
         self._sessions = sessions
@@ -106,6 +109,7 @@ class SqlAlchemyUnitOfWork:
         self.lab_samples = SqlAlchemyLabSampleRepository(tx)
         self.lab_selections = SqlAlchemyLabSelectionRepository(tx)
         self.risk_history = SqlAlchemyRiskHistory(tx)
+        self.sampling = SqlAlchemySamplingRepository(tx)
 
     def __exit__(
         self,

@@ -33,6 +33,9 @@ TABLES = {
     "audit_log",
     "lab_sample",
     "lab_selection",
+    "lot_plan",
+    "switching_state",
+    "aql_setting",
 }
 
 
@@ -43,7 +46,7 @@ def test_migration_from_empty_creates_every_table_and_stamps_head(store: SqliteS
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (Schema.of(migrations_dir()).head,)
         ]
-    assert store.revision == Schema.of(migrations_dir()).head == "0002"
+    assert store.revision == Schema.of(migrations_dir()).head == "0003"
 
 
 def test_models_and_migration_agree(store: SqliteStore) -> None:

@@ -280,6 +280,7 @@ class FakeUow:
         )
         self.lab_selections = LabSelections(self.t)
         self.risk_history = None
+        self.sampling = None  # the demo fixes no lot plans
 
     def __enter__(self) -> Self:
         return self

@@ -27,6 +27,7 @@ from qc_station.adapters.db.repositories.records import (
     SqlAlchemyOutboxRepository,
     SqlAlchemyPhotoRepository,
 )
+from qc_station.adapters.db.repositories.sampling import SqlAlchemySamplingRepository
 from qc_station.adapters.db.repositories.users import SqlAlchemyUserRepository
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "SqlAlchemyPhotoRepository",
     "SqlAlchemyPolicyRepository",
     "SqlAlchemyRiskHistory",
+    "SqlAlchemySamplingRepository",
     "SqlAlchemySkuRepository",
     "SqlAlchemyTemplateRepository",
     "SqlAlchemyUserRepository",
