@@ -20,6 +20,7 @@ from qc_station.adapters.gs1_interpreter import interpret
 from qc_station.adapters.photo_store import FilePhotoStore
 from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.catalogue import Sku
+from qc_station.domain.users import User
 from qc_station.errors import InputError, QcError
 from qc_station.paths import DataPaths, resources_dir
 from qc_station.services.auth_service import AuthService
@@ -27,6 +28,7 @@ from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
 from qc_station.services.lab_service import MAX_REPORT_BYTES, SUPERVISING_ROLES, LabService
 from qc_station.services.lab_views import load_detail
+from qc_station.services.lot_insight import LotInsights
 from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
 from qc_station.services.sampling_service import SamplingService
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from qc_station.ui.i18n import Translations
     from qc_station.ui.lab_flow import LabPorts
     from qc_station.ui.launch import GuiParts
+    from qc_station.ui.sampling_settings_flow import PlanPorts
 
 log = logging.getLogger("qc_station.app")
 
@@ -196,8 +199,25 @@ def make_gui(
         load_settings=lambda: load_settings(station.paths.settings),
         save_settings=lambda new: save_settings(station.paths.settings, new),
         lab=_lab_ports(station),
+        lot_insight=LotInsights(station.labs, station.sampling),
+        plans=_plan_ports(station),
+        set_lot_size=lambda lot_id, units: station.sampling.set_lot_size(
+            lot_id, units, station_actor
+        ),
     )
     return GuiParts(app, ports, translations)
+
+
+def _plan_ports(station: Station) -> "PlanPorts":
+    from qc_station.ui.sampling_settings_flow import PlanPorts
+
+    return PlanPorts(
+        load=station.sampling.category_plans,
+        verify_supervisor=lambda username, pin, purpose: station.auth.verify_role(
+            username, pin, SUPERVISING_ROLES, purpose
+        ),
+        save=station.sampling.set_category_plans,
+    )
 
 
 def _lab_ports(station: Station) -> "LabPorts":
@@ -205,6 +225,7 @@ def _lab_ports(station: Station) -> "LabPorts":
 
     return build_lab_ports(
         station.labs,
+        station.sampling.resume,
         station.auth,
         station.store.uow,
         station.clock,
@@ -216,6 +237,7 @@ def _lab_ports(station: Station) -> "LabPorts":
 
 def build_lab_ports(
     labs: LabService,
+    resume_sampling: Callable[[str, str, User], object],
     auth: AuthService,
     uow: UnitOfWorkFactory,
     clock: ClockWithZone,
@@ -250,6 +272,8 @@ def build_lab_ports(
         close=labs.close,
         cancel=labs.cancel,
         release=lambda lot_id, why, boss: labs.override(lot_id, False, why, boss),
+        send_to_lab=lambda lot_id, why, boss: labs.override(lot_id, True, why, boss),
+        resume_sampling=resume_sampling,
         verify_supervisor=lambda username, pin, purpose: auth.verify_role(
             username, pin, SUPERVISING_ROLES, purpose
         ),

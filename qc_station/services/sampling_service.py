@@ -11,11 +11,12 @@
   resumes inspection (on tightened) with a reference to the corrective action.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from qc_station.domain.aql_defaults import DEFAULT_LEVEL, aqls_for
-from qc_station.domain.catalogue import Sku
+from qc_station.domain.catalogue import ProductCategory, Sku
 from qc_station.domain.defects import Severity
 from qc_station.domain.errors import DomainError
 from qc_station.domain.inspection import Inspection, InspectionState
@@ -42,6 +43,7 @@ from qc_station.services.sampling_serialization import (
 )
 from qc_station.services.serialization import canonical_json
 
+MAX_LOT_SIZE = 10_000_000
 LEVELS = ("S-1", "S-2", "S-3", "S-4", "I", "II", "III")
 SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
@@ -65,19 +67,44 @@ class SamplingService:
 
     # --- reading -------------------------------------------------------------------------
 
+    def set_lot_size(self, lot_id: str, quantity: int, actor_id: str) -> Lot:
+        """Record the units received in a lot (from the receiving note), before sampling starts.
+
+        Raises:
+            InputError: not a positive number, or the lot's sampling has already started.
+        """
+        if not 1 <= quantity <= MAX_LOT_SIZE:
+            raise InputError(f"the units received must be from 1 to {MAX_LOT_SIZE}")
+        now = self._clock.now()
+        with self._uow() as uow:
+            lot = _required_lot(uow, lot_id)
+            if uow.sampling.plan(lot_id) is not None:
+                raise InputError("the sampling of this lot has started: its size is fixed")
+            changed = uow.lots.set_quantity(lot_id, quantity, lot.version)
+            detail = canonical_json({"from": lot.quantity, "to": quantity})
+            uow.audit.append(now, actor_id, "lot.quantity", "lot", lot_id, detail)
+            uow.commit()
+        return changed
+
     def view(self, sku_id: str, lot_id: str) -> SamplingView | None:
-        """The lot's sampling, or None when the merchant+SKU is discontinued."""
+        """The lot's sampling; None when the merchant+SKU is discontinued or the lot size is
+        not known yet (a lot registered from a scan, before the units received are entered)."""
         with self._uow(write=False) as uow:
             sku, lot = _required_sku(uow, sku_id), _required_lot(uow, lot_id)
             switching = _switching(uow, sku)
             plan = uow.sampling.plan(lot_id)
             started = plan is not None
             if plan is None:
-                if switching.status is SwitchingStatus.DISCONTINUED:
+                if switching.status is SwitchingStatus.DISCONTINUED or lot.quantity < 2:
                     return None
                 plan = self._new_plan(uow, sku, lot, switching, self._clock.now())
             decision = _progress(uow, plan)
         return SamplingView(plan, started, decision, switching)
+
+    def lot_size(self, lot_id: str) -> int:
+        """The units received in the lot (0 while unknown)."""
+        with self._uow(write=False) as uow:
+            return _required_lot(uow, lot_id).quantity
 
     def switching(self, sku_id: str) -> SwitchingState:
         """The switching state of the SKU's merchant+SKU (normal when never judged)."""
@@ -108,6 +135,8 @@ class SamplingService:
             if switching.status is SwitchingStatus.DISCONTINUED:
                 self._hold_discontinued(uow, lot, inspection.inspector_id, now)
                 return None
+            if lot.quantity < 2:
+                return None  # size unknown (0), or 1 unit: the tables start at 2, no plan
             plan = self._new_plan(uow, sku, lot, switching, now)
             uow.sampling.add_plan(plan)
             payload = canonical_json(plan_to_dict(plan))
@@ -139,24 +168,42 @@ class SamplingService:
         self, category_code: str, aqls: dict[Severity, str], level: str, supervisor: User
     ) -> None:
         """A supervisor sets a category's AQLs and level; lots already started keep theirs."""
+        self.set_category_plans([(category_code, aqls, level)], supervisor)
+
+    def set_category_plans(
+        self, changes: Sequence[tuple[str, dict[Severity, str], str]], supervisor: User
+    ) -> None:
+        """Set several categories' AQLs and levels at once: all of them or none.
+
+        Raises:
+            NotAllowed: the user is not a supervisor.
+            InputError: an unknown level, a missing class, an AQL the tables lack.
+            NotFound: an unknown category.
+        """
         _require_supervisor(supervisor)
-        if level not in LEVELS:
-            raise InputError(f"unknown inspection level {level}")
-        if set(aqls) != set(Severity):
-            raise InputError("give an AQL for every defect class")
-        try:
-            checked = {s: a if a == ZERO_TOLERANCE else parse_aql(a) for s, a in aqls.items()}
-        except DomainError as exc:
-            raise InputError(str(exc)) from exc
+        checked = [
+            (code, _checked_aqls(aqls), _checked_level(level)) for code, aqls, level in changes
+        ]
         now = self._clock.now()
         with self._uow() as uow:
-            if uow.categories.get(category_code) is None:
-                raise NotFound(f"category {category_code} does not exist")
-            uow.sampling.put_category_aqls(category_code, checked, level, supervisor.id, now)
-            detail = canonical_json({"aqls": aqls_to_dict(checked), "level": level})
-            uow.audit.append(now, supervisor.id, "sampling.aqls", "category", category_code, detail)
-            uow.outbox.add("aql_setting", category_code, detail, now)
+            for code, aqls, level in checked:
+                if uow.categories.get(code) is None:
+                    raise NotFound(f"category {code} does not exist")
+                uow.sampling.put_category_aqls(code, aqls, level, supervisor.id, now)
+                detail = canonical_json({"aqls": aqls_to_dict(aqls), "level": level})
+                uow.audit.append(now, supervisor.id, "sampling.aqls", "category", code, detail)
+                uow.outbox.add("aql_setting", code, detail, now)
             uow.commit()
+
+    def category_plans(self) -> list[tuple[ProductCategory, dict[Severity, str], str, bool]]:
+        """Every category with its AQLs and level now, and whether those are the defaults."""
+        with self._uow(write=False) as uow:
+            found = []
+            for category in uow.categories.list():
+                aqls, level = _category_aqls(uow, category.code)
+                default = aqls == aqls_for(category.code) and level == DEFAULT_LEVEL
+                found.append((category, aqls, level, default))
+            return found
 
     # --- inside ---------------------------------------------------------------------------
 
@@ -168,7 +215,7 @@ class SamplingService:
             lot_id=lot.id,
             merchant_id=sku.merchant_id,
             sku_id=sku.id,
-            lot_size=max(1, lot.quantity),
+            lot_size=lot.quantity,
             level=level,
             severity=switching.inspection,
             aqls=aqls,
@@ -216,6 +263,21 @@ class SamplingService:
         uow.audit.append(now, actor_id, "lot.status", "lot", lot.id, detail)
         payload = {"lot_id": lot.id, "status": "held", "version": changed.version}
         uow.outbox.add("lot_status", lot.id, canonical_json(payload), now)
+
+
+def _checked_level(level: str) -> str:
+    if level not in LEVELS:
+        raise InputError(f"unknown inspection level {level}")
+    return level
+
+
+def _checked_aqls(aqls: dict[Severity, str]) -> dict[Severity, str]:
+    if set(aqls) != set(Severity):
+        raise InputError("give an AQL for every defect class")
+    try:
+        return {s: a if a == ZERO_TOLERANCE else parse_aql(a) for s, a in aqls.items()}
+    except DomainError as exc:
+        raise InputError(str(exc)) from exc
 
 
 def _progress(uow: UnitOfWork, plan: LotPlan) -> LotDecision:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from qc_station.domain.lab import LabSample
 from qc_station.domain.users import User
-from qc_station.errors import QcError
 from qc_station.services.lab_service import ReportEntry
 from qc_station.services.lab_views import LabSampleDetail
 from qc_station.services.ports import LabSampleSummary
@@ -25,8 +24,8 @@ from qc_station.ui.dialogs.lab_collect_dialog import LabCollectDialog
 from qc_station.ui.dialogs.lab_dispatch_dialog import LabDispatchDialog
 from qc_station.ui.dialogs.lab_receive_dialog import LabReceiveDialog
 from qc_station.ui.dialogs.lab_result_dialog import LabResultDialog
-from qc_station.ui.dialogs.supervisor_dialog import SupervisorDialog, SupervisorValues
 from qc_station.ui.screens.lab_screen import LabAction, LabScreen
+from qc_station.ui.supervised import supervised, words
 from qc_station.ui.tasks import TaskRunner
 
 
@@ -44,6 +43,8 @@ class LabPorts:
     close: Callable[[str, User], LabSample]
     cancel: Callable[[str, str, User], LabSample]
     release: Callable[[str, str, User], object]  # (lot id, reason, supervisor)
+    send_to_lab: Callable[[str, str, User], object]  # (lot id, reason, supervisor)
+    resume_sampling: Callable[[str, str, User], object]  # (SKU id, reference, supervisor)
     verify_supervisor: Callable[[str, str, str], User]  # (username, PIN, purpose)
     write_tag_sheet: Callable[[str], Path]  # sample id -> the PDF written
     print_tags: Callable[[str], str]  # sample id -> the printer it was sent to
@@ -239,26 +240,18 @@ class LabFlow(QObject):
         sample_id: str,
         reopen: QDialog | None = None,
     ) -> None:
-        dialog = SupervisorDialog(title, explanation, needs_reason, self._parent)
-
-        def submitted(values: SupervisorValues) -> None:
-            def work() -> object:
-                purpose = f"lab.{action.value}"
-                boss = self._ports.verify_supervisor(values.username, values.pin, purpose)
-                return act(boss, values.reason)
-
-            def saved(_result: object) -> None:
-                dialog.accept()
-                self._saved(action, sample_id)
-
-            self._tasks.run(
-                work, saved, lambda error: dialog.show_problem(_words(error)), lane="write"
-            )
-
-        dialog.submitted.connect(submitted)
-        if reopen is not None:
-            dialog.rejected.connect(reopen.open)
-        self._show(dialog)
+        self.dialog = supervised(
+            self._parent,
+            self._tasks,
+            self._ports.verify_supervisor,
+            f"lab.{action.value}",
+            title,
+            explanation,
+            needs_reason,
+            act,
+            lambda _result: self._saved(action, sample_id),
+            reopen,
+        )
 
     # --- printing and files ---------------------------------------------------------------
 
@@ -267,7 +260,7 @@ class LabFlow(QObject):
         self._tasks.run(
             lambda: self._ports.write_tag_sheet(sample_id),
             self._ports.open_file,
-            lambda error: self._tell(_words(error)),
+            lambda error: self._tell(words(error)),
             lane="io",
         )
 
@@ -278,7 +271,7 @@ class LabFlow(QObject):
             lambda printer: self.message.emit(
                 self.tr("Tags sent to the label printer %1.").replace("%1", printer)
             ),
-            lambda error: self._tell(_words(error)),
+            lambda error: self._tell(words(error)),
             lane="io",
         )
 
@@ -287,7 +280,7 @@ class LabFlow(QObject):
         self._tasks.run(
             lambda: self._ports.write_report(sample_id),
             self._ports.open_file,
-            lambda error: self._tell(_words(error)),
+            lambda error: self._tell(words(error)),
             lane="io",
         )
 
@@ -295,7 +288,7 @@ class LabFlow(QObject):
 
     def _open(self, dialog: QDialog, work: Work, action: LabAction, sample_id: str) -> None:
         def refused(error: BaseException) -> None:
-            dialog.show_problem(_words(error))  # type: ignore[attr-defined]
+            dialog.show_problem(words(error))  # type: ignore[attr-defined]
             dialog.open()
 
         dialog.accepted.connect(
@@ -309,7 +302,7 @@ class LabFlow(QObject):
         self._tasks.run(
             work,
             lambda _r: self._saved(action, sample_id),
-            lambda error: self._tell(_words(error)),
+            lambda error: self._tell(words(error)),
             lane="write",
         )
 
@@ -328,7 +321,3 @@ class LabFlow(QObject):
         box.open()
         self.box = box
         self.message.emit(text)
-
-
-def _words(error: BaseException) -> str:
-    return error.message if isinstance(error, QcError) else str(error)

@@ -15,6 +15,7 @@ from qc_station.domain.users import User
 from qc_station.domain.wedge import WedgeConfig
 from qc_station.errors import QcError, StoreCorrupt
 from qc_station.services.inspection_service import InspectionContext
+from qc_station.services.lot_insight import LotInsight
 from qc_station.services.ports import HistoryQuery, InspectionSummary
 from qc_station.settings import StationSettings
 from qc_station.ui.dialogs.defect_dialog import PhotoTaker
@@ -23,8 +24,10 @@ from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
 from qc_station.ui.inspection_flow import InspectionFlow, SignIn, StartInspection
 from qc_station.ui.lab_flow import LabFlow, LabPorts
+from qc_station.ui.lot_actions_flow import LotActionsFlow
 from qc_station.ui.main_window import MainWindow
 from qc_station.ui.registration_flow import CatalogueLists, Register, RegistrationFlow
+from qc_station.ui.sampling_settings_flow import PlanPorts, SamplingSettingsFlow
 from qc_station.ui.scanner.camera_view import CameraView
 from qc_station.ui.scanner.camera_worker import CameraWorker
 from qc_station.ui.scanner.ports import CameraState, Decode, FrameSourceOpener
@@ -68,6 +71,9 @@ class StationPorts:
     load_settings: Callable[[], StationSettings] | None = None
     save_settings: Callable[[StationSettings], None] | None = None
     lab: LabPorts | None = None  # None: this window does not track lab samples
+    lot_insight: Callable[[str, str], LotInsight] | None = None  # risk/sampling/lab of a lot
+    set_lot_size: Callable[[str, int], object] | None = None  # units received in a lot
+    plans: PlanPorts | None = None  # None: no sampling-plan settings in this window
 
 
 class GuiParts:
@@ -78,7 +84,13 @@ class GuiParts:
         self.translations = translations
         self.tasks = TaskRunner(app)
         self.history = HistoryScreen(ports.history, self.tasks, ports.now, ports.tz)
-        self.scan = ScanPanel(ports.resolve_scan, self.tasks, read_photo=ports.read_photo)
+        self.scan = ScanPanel(
+            ports.resolve_scan,
+            self.tasks,
+            read_photo=ports.read_photo,
+            insight=ports.lot_insight,
+            set_lot_size=ports.set_lot_size,
+        )
         self.camera_view = CameraView(sound=ports.sound)
         self.camera_view.setFixedSize(PREVIEW_SIZE)
         self.camera = self._camera_worker(ports)
@@ -115,9 +127,16 @@ class GuiParts:
         self.flow.user_changed.connect(self.window.show_user)
         self.lab_screen: LabScreen | None = None
         self.lab_flow: LabFlow | None = None
+        self.lot_actions: LotActionsFlow | None = None
         if ports.lab is not None:
             self._add_lab(ports.lab, ports.tz)
         self.history_flow = self._history_flow(ports)
+        self.plans_flow: SamplingSettingsFlow | None = None
+        if ports.plans is not None:
+            self.plans_flow = SamplingSettingsFlow(ports.plans, self.tasks, self.window)
+            self.history.plans_button.setVisible(True)
+            self.history.plans_requested.connect(self.plans_flow.open)
+            self.plans_flow.saved.connect(self._on_plans_saved)
         self.settings_flow: SettingsFlow | None = None
         if ports.load_settings is not None and ports.save_settings is not None:
             self.settings_flow = SettingsFlow(
@@ -132,6 +151,7 @@ class GuiParts:
         self.registration.registered.connect(self._on_registered)
         self.wedge = ScannerInput(self.window, WedgeConfig(prefix=tuple(ports.scanner_prefix)))
         self.wedge.scanned.connect(self.scan.submit)
+        self.wedge.scanned.connect(lambda event: self.window.show_scanner_scan(event.at))
         self._pending_count = ports.pending_count
         self.window.status_timer.timeout.connect(self.refresh_status)
 
@@ -142,11 +162,21 @@ class GuiParts:
         self.lab_flow = LabFlow(lab, self.tasks, screen, lambda: self.flow.user, self.window)
         self.lab_flow.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.lab_flow.done.connect(lambda *_: self.refresh_status())
+        self.lot_actions = LotActionsFlow(
+            lab.verify_supervisor,
+            lab.send_to_lab,
+            lab.resume_sampling,
+            self.tasks,
+            self.scan,
+            self.window,
+        )
+        self.lot_actions.done.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         screen.back_requested.connect(self.show_history)
         self.history.lab_button.setVisible(True)
         self.history.lab_requested.connect(self.show_lab)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self.window, activated=self.show_lab)
         self.inspection.saved.connect(lambda saved: self._tell_lab_sample(lab, saved))
+        self.inspection.saved.connect(lambda _saved: self.scan.refresh_insight())
 
     def _tell_lab_sample(self, lab: LabPorts, saved: Inspection) -> None:
         """After a save: tell the inspector when the lot was just selected for the lab."""
@@ -194,7 +224,11 @@ class GuiParts:
         worker = CameraWorker(ports.camera, ports.decode, now=ports.now, parent=self.app)
         self.camera_view.attach(worker)
         worker.barcode_detected.connect(self.scan.submit)
+        worker.camera_state_changed.connect(lambda state: self._camera_state(state))
         return worker
+
+    def _camera_state(self, state: str) -> None:
+        self.window.show_camera_state(state)
 
     def start(self) -> None:
         """Show the window and load its data in the background."""
@@ -248,6 +282,11 @@ class GuiParts:
         )
         box.open()
         self._restart_box = box
+
+    def _on_plans_saved(self, count: int) -> None:
+        text = self.app.translate("launch", "Sampling plans saved for %n category(ies).", "", count)
+        self.window.statusBar().showMessage(text, 8000)
+        self.scan.refresh_insight()
 
     def _on_registered(self, _sku: object) -> None:
         self.scan.resubmit_last()

@@ -1,5 +1,7 @@
 """The station's main window: a thin shell around its screens and the status bar."""
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
@@ -36,9 +38,15 @@ class MainWindow(QMainWindow):
         self.outbox_label = QLabel()
         self.store_label = QLabel(store_label)
         self.user_label = QLabel()
+        self.camera_label = QLabel()
+        self.scanner_label = QLabel()
+        self._camera_state = "no_camera"
+        self._last_scan: datetime | None = None
         self._retranslate()
         bar = self.statusBar()
         bar.addWidget(self.station_label)
+        bar.addWidget(self.camera_label)
+        bar.addWidget(self.scanner_label)
         bar.addWidget(self.outbox_label, 1)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.store_label)
@@ -50,6 +58,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("QC Station — %1").replace("%1", self._station_code))
         self.station_label.setText(self.tr("Station %1").replace("%1", self._station_code))
         self._show_user_name()
+        self._show_camera()
+        self._show_scanner()
         if self._pending is not None:
             self.show_outbox(self._pending)
 
@@ -69,6 +79,35 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("Inspector: %1").replace("%1", name) if name else self.tr("Not signed in")
         )
+
+    def show_camera_state(self, state: str) -> None:
+        """Show what the camera is doing (a ``CameraState`` value)."""
+        self._camera_state = state
+        self._show_camera()
+
+    def _show_camera(self) -> None:
+        words = {
+            "starting": self.tr("Camera: starting"),
+            "live": self.tr("Camera: live"),
+            "no_camera": self.tr("Camera: none"),
+            "lost": self.tr("Camera: lost, reconnecting"),
+            "ended": self.tr("Camera: video ended"),
+            "stopped": self.tr("Camera: off"),
+        }
+        self.camera_label.setText("📷 " + words.get(self._camera_state, self._camera_state))
+
+    def show_scanner_scan(self, at: datetime) -> None:
+        """A handheld scanner just sent a code (the only sign of life a keyboard wedge gives)."""
+        self._last_scan = at
+        self._show_scanner()
+
+    def _show_scanner(self) -> None:
+        if self._last_scan is None:
+            text = self.tr("Scanner: waiting for a scan")
+        else:
+            when = self._last_scan.astimezone().strftime("%H:%M:%S")
+            text = self.tr("Scanner: last scan %1").replace("%1", when)
+        self.scanner_label.setText("▮▯▮ " + text)
 
     def show_outbox(self, pending: int) -> None:
         """Show how many records wait to reach central storage."""

@@ -138,53 +138,58 @@
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="86" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="90" />
         <source>Search GTIN, batch, order number or product</source>
         <translation>搜索条码、批次、单号或商品名</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="87" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="91" />
         <source>Lab samples (F6)</source>
         <translation>送检样品 (F6)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="90" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="92" />
+        <source>Sampling plans…</source>
+        <translation>抽样方案…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="95" />
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="91" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="96" />
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="106" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="111" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="107" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="112" />
         <source>Last %n days</source>
         <translation>
             <numerusform>近 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="176" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="181" />
         <source>Newest %n shown; narrow the search for older ones</source>
         <translation>
             <numerusform>显示最新 %n 条；缩小搜索范围可查看更早记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="179" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="184" />
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条质检记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/history_screen.py" line="172" />
+        <location filename="../../qc_station/ui/screens/history_screen.py" line="177" />
         <source>Could not load the history</source>
         <translation>无法读取质检记录</translation>
     </message>
@@ -667,47 +672,47 @@
 <context>
     <name>LabFlow</name>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="114" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="115" />
         <source>Sign in first (scan an item to sign in).</source>
         <translation>请先登录(扫描一件商品即可登录)。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="187" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="188" />
         <source>Approve the lab result</source>
         <translation>确认检测结果</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="188" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="189" />
         <source>A supervisor confirms the result of sample %1.</source>
         <translation>由质检主管确认样品 %1 的检测结果。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="210" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="211" />
         <source>Cancel lab sample</source>
         <translation>取消送检样品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="211" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="212" />
         <source>Sample %1 will not go to the lab. Why?</source>
         <translation>样品 %1 将不送检。原因是?</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="221" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="222" />
         <source>Keep the lot from the lab</source>
         <translation>本批次不送检</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="223" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="224" />
         <source>The lot of sample %1 was drawn for the lab. A supervisor may decide it does not go, with a reason; the draw stays on record.</source>
         <translation>样品 %1 所在批次已被抽中送检。质检主管可以填写原因决定不送检;抽样记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="279" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="272" />
         <source>Tags sent to the label printer %1.</source>
         <translation>标签已发送到标签打印机 %1。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/lab_flow.py" line="326" />
+        <location filename="../../qc_station/ui/lab_flow.py" line="319" />
         <source>Lab samples</source>
         <translation>送检样品</translation>
     </message>
@@ -1094,36 +1099,109 @@
     </message>
 </context>
 <context>
+    <name>LotActionsFlow</name>
+    <message>
+        <location filename="../../qc_station/ui/lot_actions_flow.py" line="57" />
+        <source>Send this lot to the lab</source>
+        <translation>本批次送检</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lot_actions_flow.py" line="59" />
+        <source>Lot %1 of %2 was not drawn for the lab. A supervisor may send it anyway, with a reason; the draw stays on record.</source>
+        <translation>%2 的批次 %1 未被抽中送检。质检主管可以填写原因仍然送检;抽样记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lot_actions_flow.py" line="66" />
+        <source>Lot %1 goes to the lab.</source>
+        <translation>批次 %1 已安排送检。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lot_actions_flow.py" line="79" />
+        <source>Resume inspection</source>
+        <translation>恢复检验</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lot_actions_flow.py" line="81" />
+        <source>Acceptance of %1 from this merchant was discontinued after 5 lots were not accepted on tightened inspection. Give the reference of the merchant's corrective action; inspection resumes on tightened.</source>
+        <translation>该商家的 %1 在加严检验中累计 5 批不合格,已暂停接收。请填写商家整改措施的编号;恢复后按加严检验进行。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/lot_actions_flow.py" line="87" />
+        <source>Inspection of %1 resumed.</source>
+        <translation>%1 已恢复检验。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="50" />
+        <location filename="../../qc_station/ui/main_window.py" line="58" />
         <source>QC Station — %1</source>
         <translation>质检工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="51" />
+        <location filename="../../qc_station/ui/main_window.py" line="59" />
         <source>Station %1</source>
         <translation>工位 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="70" />
+        <location filename="../../qc_station/ui/main_window.py" line="80" />
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="70" />
+        <location filename="../../qc_station/ui/main_window.py" line="80" />
         <source>Inspector: %1</source>
         <translation>质检员：%1</translation>
     </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="90" />
+        <source>Camera: starting</source>
+        <translation>摄像头:启动中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="91" />
+        <source>Camera: live</source>
+        <translation>摄像头:工作中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="92" />
+        <source>Camera: none</source>
+        <translation>摄像头:无</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="93" />
+        <source>Camera: lost, reconnecting</source>
+        <translation>摄像头:断开,重连中</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="94" />
+        <source>Camera: video ended</source>
+        <translation>摄像头:视频已结束</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="95" />
+        <source>Camera: off</source>
+        <translation>摄像头:已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="106" />
+        <source>Scanner: waiting for a scan</source>
+        <translation>扫码枪:等待扫码</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/main_window.py" line="109" />
+        <source>Scanner: last scan %1</source>
+        <translation>扫码枪:上次扫码 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/main_window.py" line="78" />
+        <location filename="../../qc_station/ui/main_window.py" line="117" />
         <source>%n record(s) waiting for central storage</source>
         <translation>
             <numerusform>%n 条记录待同步至中心库</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/main_window.py" line="81" />
+        <location filename="../../qc_station/ui/main_window.py" line="120" />
         <source>Everything synced to central storage</source>
         <translation>已全部同步至中心库</translation>
     </message>
@@ -1222,169 +1300,312 @@
     </message>
 </context>
 <context>
+    <name>SamplingSettingsDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="119" />
+        <source>Sampling plans per category</source>
+        <translation>各品类抽样方案</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="125" />
+        <source>Reset the selected category to the default</source>
+        <translation>将所选品类恢复为默认</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="129" />
+        <source>The supervisor's user name</source>
+        <translation>质检主管用户名</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="131" />
+        <source>Their PIN</source>
+        <translation>主管 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="140" />
+        <source>Save plans</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="169" />
+        <source>An AQL must be a column of the printed tables (%1 to %2), or zero tolerance (accept 0 nonconforming units).</source>
+        <translation>AQL 必须是标准表中的一列(%1 至 %2),或零容忍(不允许任何不合格品)。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="174" />
+        <source>The inspection level and the AQL of each defect class set the sampling plan of a category's lots (ISO 2859-1 / GB/T 2828.1, single sampling).</source>
+        <translation>检验水平和各缺陷类别的 AQL 决定该品类批次的抽样方案(ISO 2859-1 / GB/T 2828.1,一次抽样)。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="178" />
+        <source>Changes apply to lots whose sampling starts after saving; lots already started keep their plan.</source>
+        <translation>修改只对保存后开始抽样的批次生效;已开始的批次保持原方案。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="183" />
+        <source>Reduced inspection is not offered: its table (2-C) is not in the source tables.</source>
+        <translation>不提供放宽检验:来源表中没有其表 2-C。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="192" />
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="193" />
+        <source>Inspection level</source>
+        <translation>检验水平</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="195" />
+        <source>%1 AQL</source>
+        <translation>%1 AQL</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="238" />
+        <source>Supervisor</source>
+        <translation>质检主管</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="241" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="279" />
+        <source>%1 (general)</source>
+        <translation>%1(一般)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="280" />
+        <source>%1 (special)</source>
+        <translation>%1(特殊)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="283" />
+        <source>Zero tolerance (Ac 0)</source>
+        <translation>零容忍 (Ac 0)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="368" />
+        <source>Changed (default)</source>
+        <translation>已修改(默认值)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="368" />
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="371" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="435" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="459" />
+        <source>No plan has been changed.</source>
+        <translation>没有修改任何方案。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="461" />
+        <source>Enter the supervisor's user name.</source>
+        <translation>请输入质检主管用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="463" />
+        <source>Enter the supervisor's PIN.</source>
+        <translation>请输入质检主管 PIN。</translation>
+    </message>
+</context>
+<context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="135" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="168" />
         <source>The approved product, as listed</source>
         <translation>审核通过的样品（上架图）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="134" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="167" />
         <source>Scan or type a barcode, then Enter</source>
         <translation>扫描或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="138" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="171" />
         <source>Register this product (supervisor)</source>
         <translation>登记此商品（主管）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="176" />
         <source>Production date on the label</source>
         <translation>标签上的生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="177" />
         <source>Expiry date on the label</source>
         <translation>标签上的到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="88" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="121" />
         <source>Ready. Scan a product.</source>
         <translation>就绪，请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="103" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="136" />
         <source>Changed my mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="104" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="137" />
         <source>7-day no-reason return</source>
         <translation>七天无理由退货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="105" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="138" />
         <source>Damaged packaging</source>
         <translation>包装破损</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="106" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="107" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="108" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="141" />
         <source>Close to expiry</source>
         <translation>临近保质期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="109" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="142" />
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="114" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="147" />
         <source>Receiving note / ASN number</source>
         <translation>收货单 / ASN 号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="115" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="148" />
         <source>Order or wave number</source>
         <translation>订单号或波次号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="116" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="149" />
         <source>Return order number</source>
         <translation>退货单号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="120" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="153" />
         <source>Buyer's stated reason</source>
         <translation>买家退货原因</translation>
     </message>
     <message>
         <location filename="../../qc_station/ui/screens/scan_panel.py" line="172" />
+        <source>Units received in this lot</source>
+        <translation>本批到货数量</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="173" />
+        <source>Set lot size</source>
+        <translation>确认批量</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="174" />
+        <source>Send to the lab… (supervisor)</source>
+        <translation>送检…(主管)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="175" />
+        <source>Resume inspection… (supervisor)</source>
+        <translation>恢复检验…(主管)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="209" />
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="182" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="219" />
         <source>The barcode carries no dates to compare.</source>
         <translation>条码中没有可比对的日期。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="184" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="221" />
         <source>The label's dates match the barcode.</source>
         <translation>标签日期与条码一致。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="186" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="223" />
         <source>%1: label %2, barcode %3</source>
         <translation>%1：标签 %2，条码 %3</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="192" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="229" />
         <source>Label defect, dates differ: </source>
         <translation>标签缺陷，日期不符：</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="196" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="233" />
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="197" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="234" />
         <source>expiry date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="232" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="280" />
         <source>Looking up %1 …</source>
         <translation>正在查询 %1 …</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="277" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="393" />
         <source>photo missing</source>
         <translation>照片缺失</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="291" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="407" />
         <source>Unknown product %1: it is not in the catalogue.</source>
         <translation>未知商品 %1：商品库中没有此条码。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="312" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="428" />
         <source>No batch in the code: enter the batch from the label.</source>
         <translation>条码中没有批次：请按标签填写批次号。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="313" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="429" />
         <source>Batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="315" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="431" />
         <source>made %1</source>
         <translation>生产日期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="317" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="433" />
         <source>expires %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="319" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="435" />
         <source>new lot registered</source>
         <translation>已新建批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="321" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="437" />
         <source>this station has no such lot</source>
         <translation>本站无此批次记录</translation>
     </message>
@@ -2567,27 +2788,32 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="162" />
+        <location filename="../../qc_station/ui/launch.py" line="192" />
         <source>This lot goes to the lab: take sample %1 now (F6 opens the lab samples).</source>
         <translation>本批次需送检:请立即采样 %1(按 F6 打开送检样品)。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="174" />
+        <location filename="../../qc_station/ui/launch.py" line="204" />
         <source>Save or discard the inspection first.</source>
         <translation>请先保存或放弃当前质检。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="234" />
+        <location filename="../../qc_station/ui/launch.py" line="268" />
         <source>Sign in first (scan an item to sign in).</source>
         <translation>请先登录（扫描商品时会提示登录）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="245" />
+        <location filename="../../qc_station/ui/launch.py" line="279" />
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="308" />
+        <location filename="../../qc_station/ui/launch.py" line="287" />
+        <source>Sampling plans saved for %n category(ies).</source>
+        <translation>已保存 %n 个品类的抽样方案。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/launch.py" line="347" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -2596,22 +2822,22 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="314" />
+        <location filename="../../qc_station/ui/launch.py" line="353" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="324" />
+        <location filename="../../qc_station/ui/launch.py" line="363" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="335" />
+        <location filename="../../qc_station/ui/launch.py" line="374" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="336" />
+        <location filename="../../qc_station/ui/launch.py" line="375" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>
@@ -2677,6 +2903,114 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
         <location filename="../../qc_station/ui/check_words.py" line="137" />
         <source>Cannot be resold: %1</source>
         <translation>不可二次销售：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sampling</name>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="31" />
+        <source>tightened inspection</source>
+        <translation>加严检验</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="32" />
+        <source>normal inspection</source>
+        <translation>正常检验</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="38" />
+        <source>2 of 5 lots in a row not accepted</source>
+        <translation>连续 5 批中有 2 批不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="41" />
+        <source>5 lots in a row accepted</source>
+        <translation>连续 5 批合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="42" />
+        <source>5 lots not accepted on tightened inspection</source>
+        <translation>加严检验累计 5 批不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="45" />
+        <source>resumed after corrective action</source>
+        <translation>整改后恢复</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="53" />
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="54" />
+        <source>tightened</source>
+        <translation>加严</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="55" />
+        <source>discontinued</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="63" />
+        <source>No change of inspection severity yet.</source>
+        <translation>检验严格度尚未转换。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="65" />
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="79" />
+        <source>Sampling: level %1, %2 · lot %3 → sample %4</source>
+        <translation>抽样:%1 级,%2 · 批量 %3 → 样本量 %4</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="86" />
+        <source>every unit</source>
+        <translation>全数检验</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="91" />
+        <source>%1 %2 (AQL %3, Ac %4 Re %5)</source>
+        <translation>%1 %2(AQL %3,Ac %4 Re %5)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="99" />
+        <source>Inspected %1 of %2</source>
+        <translation>已检 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="114" />
+        <source>lot not accepted</source>
+        <translation>批不合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="117" />
+        <source>lot accepted</source>
+        <translation>批合格</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="127" />
+        <source>Risk score %1 (%2)</source>
+        <translation>风险分 %1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="136" />
+        <source>Enter the units received (receiving note) to get the sampling plan.</source>
+        <translation>请输入到货数量(收货单)以确定抽样方案。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="141" />
+        <source>Acceptance discontinued for this merchant and product: lots are held until a supervisor resumes inspection.</source>
+        <translation>该商家此商品已暂停接收:批次暂扣,直到主管恢复检验。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="150" />
+        <source>Lab sample %1: %2 (the lot is held)</source>
+        <translation>送检样品 %1:%2(批次暂扣)</translation>
     </message>
 </context>
 <context>

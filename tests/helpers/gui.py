@@ -14,10 +14,13 @@ from qc_station.domain.catalogue import Sku
 from qc_station.domain.users import Role, User
 from qc_station.services.auth_service import AuthService
 from qc_station.services.catalogue_service import CatalogueService
+from qc_station.services.lab_service import SUPERVISING_ROLES
+from qc_station.services.lot_insight import LotInsights
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
 from qc_station.settings import StationSettings
 from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
 from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
+from qc_station.ui.sampling_settings_flow import PlanPorts
 from tests.helpers.station import StationKit
 
 
@@ -73,8 +76,20 @@ def station_window(
         camera=camera,
         decode=make_decoder("zxing", profile="live").decode if camera else None,
         sound=False,
+        lot_insight=LotInsights(kit.labs, kit.sampling),
+        plans=PlanPorts(
+            load=kit.sampling.category_plans,
+            verify_supervisor=lambda username, pin, purpose: auth.verify_role(
+                username, pin, SUPERVISING_ROLES, purpose
+            ),
+            save=kit.sampling.set_category_plans,
+        ),
+        set_lot_size=lambda lot_id, units: kit.sampling.set_lot_size(
+            lot_id, units, kit.inspector.id
+        ),
         lab=build_lab_ports(
             kit.labs,
+            kit.sampling.resume,
             auth,
             kit.store.uow,
             kit.clock,

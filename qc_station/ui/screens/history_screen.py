@@ -41,6 +41,7 @@ class HistoryScreen(QWidget):
     loaded = Signal(int)
     failed = Signal(str)
     lab_requested = Signal()
+    plans_requested = Signal()
 
     def __init__(
         self,
@@ -73,10 +74,13 @@ class HistoryScreen(QWidget):
         self.count_label = QLabel(self)
         self.lab_button = QPushButton(self, minimumHeight=40, visible=False)
         self.lab_button.clicked.connect(self.lab_requested.emit)
+        self.plans_button = QPushButton(self, minimumHeight=40, visible=False)
+        self.plans_button.clicked.connect(self.plans_requested.emit)
         filters = QHBoxLayout()
         for widget in (self.search, self.period, self.stage, self.verdict, self.count_label):
             filters.addWidget(widget, 3 if widget is self.search else 0)
         filters.addWidget(self.lab_button)
+        filters.addWidget(self.plans_button)
         self.table = self._table()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -85,6 +89,7 @@ class HistoryScreen(QWidget):
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search GTIN, batch, order number or product"))
         self.lab_button.setText(self.tr("Lab samples (F6)"))
+        self.plans_button.setText(self.tr("Sampling plans…"))
         texts = {
             self.period: [self._period_text(d) for d in PERIOD_DAYS],
             self.stage: [self.tr("All stages")] + [stage_text(s) for s in Stage],

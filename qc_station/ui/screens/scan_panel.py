@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +25,14 @@ from qc_station.domain.label_dates import (
     compare_printed_dates,
     parse_printed_date,
 )
+from qc_station.domain.sampling import SwitchingStatus
 from qc_station.domain.scan import Gs1Data, ScanEvent, ScanSource
 from qc_station.domain.stage import Stage
+from qc_station.services.lot_insight import LotInsight
 from qc_station.services.scan_service import ScanOutcome, ScanState
 from qc_station.ui.labels import category_name, risk_text, stage_text
 from qc_station.ui.photos import thumbnail
+from qc_station.ui.sampling_words import insight_html, risk_tooltip
 from qc_station.ui.scan_words import scan_error_text
 from qc_station.ui.tasks import TaskRunner
 
@@ -42,12 +46,18 @@ class ScanPanel(QWidget):
 
     Signals:
         resolved: a scan was looked up (the ``ScanOutcome``).
+        insight_shown: the lot's risk, sampling and lab line was shown (the ``LotInsight``).
+        send_to_lab_requested: a supervisor wants this lot sampled for the lab (the outcome).
+        resume_requested: a supervisor wants to resume a discontinued merchant+SKU (the outcome).
         register_requested: the inspector asked a supervisor to register an unknown GTIN.
         label_dates_checked: the dates typed from the label were compared with the barcode's
             (a tuple of ``DateMismatch``, empty when they agree).
     """
 
     resolved = Signal(object)
+    insight_shown = Signal(object)
+    send_to_lab_requested = Signal(object)
+    resume_requested = Signal(object)
     register_requested = Signal(object)
     label_dates_checked = Signal(object)
 
@@ -57,11 +67,31 @@ class ScanPanel(QWidget):
         tasks: TaskRunner,
         parent: QWidget | None = None,
         read_photo: Callable[[str], bytes] | None = None,
+        insight: Callable[[str, str], LotInsight] | None = None,
+        set_lot_size: Callable[[str, int], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._resolve = resolve
         self._tasks = tasks
         self._read_photo = read_photo
+        self._insight = insight
+        self.insight = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self._set_lot_size = set_lot_size
+        self._shown_lot_size = 0
+        self.lot_size = QSpinBox(self, minimum=0, maximum=10_000_000, minimumHeight=40)
+        self.lot_size.setSpecialValueText("?")
+        self.lot_size_label = QLabel(self)
+        self.lot_size_button = QPushButton(self, minimumHeight=40)
+        self.lot_size_button.clicked.connect(self._on_lot_size_entered)
+        self.lot_size.editingFinished.connect(self._on_lot_size_entered)
+        self.send_to_lab_button = QPushButton(self, minimumHeight=40)
+        self.send_to_lab_button.clicked.connect(
+            lambda: self._last is not None and self.send_to_lab_requested.emit(self._last)
+        )
+        self.resume_button = QPushButton(self, minimumHeight=40)
+        self.resume_button.clicked.connect(
+            lambda: self._last is not None and self.resume_requested.emit(self._last)
+        )
         self.reference_photo = QLabel(self)
         self.reference_photo.setFixedSize(REFERENCE_PHOTO_SIZE)
         self._last: ScanOutcome | None = None
@@ -85,6 +115,9 @@ class ScanPanel(QWidget):
         self._layout()
         self._retranslate()
         self._show_date_fields(False)
+        self._show_lot_size(False)
+        self.send_to_lab_button.setVisible(False)
+        self.resume_button.setVisible(False)
         self.show_text(self.tr("Ready. Scan a product."))
 
     def _stage_buttons(self) -> QButtonGroup:
@@ -136,6 +169,10 @@ class ScanPanel(QWidget):
         for button in self.stage_buttons.buttons():
             button.setText(stage_text(Stage(str(button.property("stage")))))
         self.register_button.setText(self.tr("Register this product (supervisor)"))
+        self.lot_size_label.setText(self.tr("Units received in this lot"))
+        self.lot_size_button.setText(self.tr("Set lot size"))
+        self.send_to_lab_button.setText(self.tr("Send to the lab… (supervisor)"))
+        self.resume_button.setText(self.tr("Resume inspection… (supervisor)"))
         self.printed_production.setPlaceholderText(self.tr("Production date on the label"))
         self.printed_expiry.setPlaceholderText(self.tr("Expiry date on the label"))
         for index, reason in enumerate(self._return_reasons()):
@@ -210,7 +247,18 @@ class ScanPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(paperwork)
         card = QHBoxLayout()
-        card.addWidget(self.result, 1)
+        text = QVBoxLayout()
+        text.addWidget(self.result, 1)
+        text.addWidget(self.insight, 0)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.lot_size_label)
+        size_row.addWidget(self.lot_size)
+        size_row.addWidget(self.lot_size_button)
+        size_row.addStretch(1)
+        size_row.addWidget(self.send_to_lab_button)
+        size_row.addWidget(self.resume_button)
+        text.addLayout(size_row)
+        card.addLayout(text, 1)
         card.addWidget(self.reference_photo, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(card, 1)
         dates = QHBoxLayout()
@@ -263,7 +311,75 @@ class ScanPanel(QWidget):
         self._show_date_fields(outcome.state is ScanState.FOUND)
         self._show_reference_photo(outcome)
         self.show_text(self._describe(outcome))
+        self._show_insight(outcome)
         self.resolved.emit(outcome)
+
+    def _show_lot_size(self, visible: bool, units: int = 0) -> None:
+        for widget in (self.lot_size_label, self.lot_size, self.lot_size_button):
+            widget.setVisible(visible)
+        self.lot_size.setValue(units)
+        self._shown_lot_size = units
+
+    def _on_lot_size_entered(self) -> None:
+        outcome, units = self._last, self.lot_size.value()
+        if self._set_lot_size is None or outcome is None or outcome.lot is None or units < 1:
+            return
+        if units == self._shown_lot_size:
+            return  # nothing changed (focus left the field)
+        if not self.lot_size_button.isEnabled():
+            return
+        store, lot_id = self._set_lot_size, outcome.lot.id
+        self.lot_size_button.setEnabled(False)
+        self._tasks.run(
+            lambda: store(lot_id, units),
+            lambda _lot: self._lot_size_saved(),
+            lambda error: self._lot_size_refused(error),
+            lane="write",
+        )
+
+    def _lot_size_saved(self) -> None:
+        self.lot_size_button.setEnabled(True)
+        self.refresh_insight()
+
+    def _lot_size_refused(self, error: BaseException) -> None:
+        self.lot_size_button.setEnabled(True)
+        self.insight.setText(html.escape(getattr(error, "message", str(error))))
+
+    def _show_insight(self, outcome: ScanOutcome) -> None:
+        self.insight.clear()
+        self.insight.setToolTip("")
+        self._show_lot_size(False)
+        self.send_to_lab_button.setVisible(False)
+        self.resume_button.setVisible(False)
+        if self._insight is None or outcome.sku is None or outcome.lot is None:
+            return
+        read, sku_id, lot_id = self._insight, outcome.sku.id, outcome.lot.id
+        inbound = self.stage is Stage.INBOUND
+        self._tasks.run(
+            lambda: read(sku_id, lot_id),
+            lambda insight: self._set_insight(outcome, insight, inbound),
+            lambda error: self.insight.setText(html.escape(str(error))),
+        )
+
+    def _set_insight(self, outcome: ScanOutcome, insight: LotInsight, inbound: bool) -> None:
+        if self._last is not outcome:
+            return  # a newer scan replaced it meanwhile
+        self.insight.setText(insight_html(insight, inbound))
+        self.insight.setToolTip(risk_tooltip(insight))
+        started = insight.sampling is not None and insight.sampling.started
+        can_enter = inbound and self._set_lot_size is not None and not started
+        self._show_lot_size(can_enter, insight.lot_size)
+        open_sample = any(sample.holds_lot for sample in insight.lab_samples)
+        self.send_to_lab_button.setVisible(inbound and not open_sample)
+        self.resume_button.setVisible(
+            inbound and insight.switching.status is SwitchingStatus.DISCONTINUED
+        )
+        self.insight_shown.emit(insight)
+
+    def refresh_insight(self) -> None:
+        """Read the last lot's insight again (after a save changed its sampling)."""
+        if self._last is not None:
+            self._show_insight(self._last)
 
     def _show_reference_photo(self, outcome: ScanOutcome) -> None:
         self.reference_photo.clear()

@@ -202,6 +202,15 @@ class SqlAlchemyLotRepository(Repository):
             row = session.scalars(stmt.execution_options(populate_existing=True)).first()
             return None if row is None else _lot(row)
 
+    def set_quantity(self, lot_id: str, quantity: int, expected_version: int) -> Lot:
+        """Set the units received if the lot is still at ``expected_version``; bump the version.
+
+        Raises:
+            ConflictError: the lot changed since the caller read it.
+            NotFound: there is no such lot.
+        """
+        return self._versioned_update(lot_id, expected_version, quantity=quantity)
+
     def set_status(self, lot_id: str, status: LotStatus, expected_version: int) -> Lot:
         """Change the status if the lot is still at ``expected_version``; bump the version.
 
@@ -209,10 +218,13 @@ class SqlAlchemyLotRepository(Repository):
             ConflictError: the lot changed since the caller read it.
             NotFound: there is no such lot.
         """
+        return self._versioned_update(lot_id, expected_version, status=status.value)
+
+    def _versioned_update(self, lot_id: str, expected_version: int, **values: object) -> Lot:
         stmt = (
             update(LotRow)
             .where(LotRow.id == lot_id, LotRow.version == expected_version)
-            .values(status=status.value, version=LotRow.version + 1)
+            .values(version=LotRow.version + 1, **values)
             .execution_options(synchronize_session=False)
         )
         with self._tx.guard() as session:
