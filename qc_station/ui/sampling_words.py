@@ -71,6 +71,19 @@ def history_text(state: SwitchingState) -> str:
     return "\n".join(lines)
 
 
+def switching_line(state: SwitchingState) -> str:
+    """Where the merchant+SKU stands, when that is not plain normal inspection from the start."""
+    if not state.history:
+        return ""
+    last, count = state.history[-1], len(state.history)
+    text = translate(
+        "sampling", "Inspection severity: %1 since %2 (%n change(s) so far)", "", count
+    )
+    return text.replace("%1", status_words(state.status)).replace(
+        "%2", switch_reason_text(last.reason)
+    )
+
+
 def plan_html(view: SamplingView) -> str:
     """The plan and the progress: one line each."""
     plan, decision = view.plan, view.decision
@@ -130,6 +143,9 @@ def insight_html(insight: LotInsight, inbound: bool) -> str:
     )
     lines = [f"<b style='color:{colour}'>{escape(score)}</b>"]
     if inbound:
+        switched = switching_line(insight.switching)
+        if switched:
+            lines.append(f"<span style='color:{AMBER}'>{escape(switched)}</span>")
         if insight.sampling is not None:
             lines.append(plan_html(insight.sampling))
         elif insight.switching.status is not SwitchingStatus.DISCONTINUED:

@@ -1085,15 +1085,20 @@
         <source>Open lab report</source>
         <translation>打开检测报告</translation>
     </message>
+    <message>
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="281" />
+        <source>No lab sample selected.</source>
+        <translation>未选择送检样品。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="290" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="291" />
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="294" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="295" />
         <source>Could not load the lab samples</source>
         <translation>无法加载送检样品</translation>
     </message>
@@ -2964,51 +2969,56 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
     </message>
     <message>
         <location filename="../../qc_station/ui/sampling_words.py" line="79" />
+        <source>Inspection severity: %1 since %2 (%n change(s) so far)</source>
+        <translation>检验严格度:%1(原因:%2;已转换 %n 次)</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/sampling_words.py" line="92" />
         <source>Sampling: level %1, %2 · lot %3 → sample %4</source>
         <translation>抽样:%1 级,%2 · 批量 %3 → 样本量 %4</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="86" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="99" />
         <source>every unit</source>
         <translation>全数检验</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="91" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="104" />
         <source>%1 %2 (AQL %3, Ac %4 Re %5)</source>
         <translation>%1 %2(AQL %3,Ac %4 Re %5)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="99" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="112" />
         <source>Inspected %1 of %2</source>
         <translation>已检 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="114" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="127" />
         <source>lot not accepted</source>
         <translation>批不合格</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="117" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="130" />
         <source>lot accepted</source>
         <translation>批合格</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="127" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="140" />
         <source>Risk score %1 (%2)</source>
         <translation>风险分 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="136" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="152" />
         <source>Enter the units received (receiving note) to get the sampling plan.</source>
         <translation>请输入到货数量(收货单)以确定抽样方案。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="141" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="157" />
         <source>Acceptance discontinued for this merchant and product: lots are held until a supervisor resumes inspection.</source>
         <translation>该商家此商品已暂停接收:批次暂扣,直到主管恢复检验。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/sampling_words.py" line="150" />
+        <location filename="../../qc_station/ui/sampling_words.py" line="166" />
         <source>Lab sample %1: %2 (the lot is held)</source>
         <translation>送检样品 %1:%2(批次暂扣)</translation>
     </message>

@@ -131,11 +131,13 @@ def test_a_discontinued_product_is_held_until_a_supervisor_resumes(
         uow.commit()
     _scan(qtbot, gui, _code(kit))
     assert "Acceptance discontinued" in gui.scan.insight.text()
+    assert "Inspection severity: discontinued since 5 lots not accepted" in gui.scan.insight.text()
     assert "5 lots not accepted on tightened inspection" in gui.scan.insight.toolTip()
     gui.scan.resume_button.click()
     dialog = _approve(qtbot, gui, "CAPA-2026-118")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: "tightened inspection" in gui.scan.insight.text(), timeout=5000)
+    assert "tightened since resumed after corrective action (2 change" in gui.scan.insight.text()
     state = kit.sampling.switching(kit.milk.id)
     assert state.status is SwitchingStatus.TIGHTENED
     assert state.history[-1].reason is SwitchReason.RESUMED

@@ -278,7 +278,8 @@ class LabScreen(QWidget):
 
     def _render_detail(self) -> None:
         if self._detail is None:
-            self.detail.setHtml(f"<p>{self.tr('No lab sample selected.')}</p>")
+            nothing = self.tr("No lab sample selected.")
+            self.detail.setHtml(f"<p>{nothing}</p>")
         else:
             self.detail.setHtml(detail_html(self._detail, self._tz))
 
