@@ -39,6 +39,7 @@ from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
 from qc_station.ui.settings_flow import SettingsFlow
 from qc_station.ui.tasks import TaskRunner
 
+SCAN_AREA_HEIGHT = 372  # the card at its fullest: product, lot, risk, plan, lab, dates
 PREVIEW_SIZE = QSize(480, 270)  # 16:9; leaves the history two thirds of a 1366×768 screen
 
 
@@ -95,6 +96,9 @@ class GuiParts:
         self.camera_view.setFixedSize(PREVIEW_SIZE)
         self.camera = self._camera_worker(ports)
         scan_area = QWidget()
+        # A fixed height keeps what a scan changes (the card's lines) inside the scan area: a
+        # growing card would relayout and repaint the whole window on every scan.
+        scan_area.setFixedHeight(SCAN_AREA_HEIGHT)
         row = QHBoxLayout(scan_area)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.camera_view, 0)

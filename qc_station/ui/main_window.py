@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             "ended": self.tr("Camera: video ended"),
             "stopped": self.tr("Camera: off"),
         }
-        self.camera_label.setText("📷 " + words.get(self._camera_state, self._camera_state))
+        self.camera_label.setText(words.get(self._camera_state, self._camera_state))
 
     def show_scanner_scan(self, at: datetime) -> None:
         """A handheld scanner just sent a code (the only sign of life a keyboard wedge gives)."""
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         else:
             when = self._last_scan.astimezone().strftime("%H:%M:%S")
             text = self.tr("Scanner: last scan %1").replace("%1", when)
-        self.scanner_label.setText("▮▯▮ " + text)
+        self.scanner_label.setText(text)
 
     def show_outbox(self, pending: int) -> None:
         """Show how many records wait to reach central storage."""
