@@ -1,7 +1,7 @@
-"""Photos in the UI: frames to JPEG bytes, bytes to thumbnails."""
+"""Photos in the UI: frames to JPEG bytes, bytes to thumbnail images."""
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 
 JPEG_QUALITY = 90
 
@@ -18,12 +18,15 @@ def jpeg_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def thumbnail(data: bytes, size: QSize) -> QPixmap:
-    """A pixmap of the photo bytes scaled to fit ``size`` (null if they are no image)."""
+def thumbnail_image(data: bytes, size: QSize) -> QImage:
+    """The photo bytes decoded and scaled to fit ``size`` (null if they are no image).
+
+    A ``QImage`` may be made on any thread: call this off the GUI thread, then turn it into a
+    pixmap on the GUI thread (decoding a JPEG there stalls the window by tens of ms).
+    """
     image = QImage.fromData(data)
     if image.isNull():
-        return QPixmap()
-    scaled = image.scaled(
+        return image
+    return image.scaled(
         size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
-    return QPixmap.fromImage(scaled)

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +32,7 @@ from qc_station.domain.stage import Stage
 from qc_station.services.lot_insight import LotInsight
 from qc_station.services.scan_service import ScanOutcome, ScanState
 from qc_station.ui.labels import category_name, risk_text, stage_text
-from qc_station.ui.photos import thumbnail
+from qc_station.ui.photos import thumbnail_image
 from qc_station.ui.sampling_words import insight_html, risk_tooltip
 from qc_station.ui.scan_words import scan_error_text
 from qc_station.ui.tasks import TaskRunner
@@ -388,14 +389,14 @@ class ScanPanel(QWidget):
             return
         read = self._read_photo
         self._tasks.run(
-            lambda: read(sha),
-            lambda data: self._set_reference_photo(outcome, data),
+            lambda: thumbnail_image(read(sha), REFERENCE_PHOTO_SIZE),
+            lambda image: self._set_reference_photo(outcome, image),
             lambda _error: self.reference_photo.setText(self.tr("photo missing")),
         )
 
-    def _set_reference_photo(self, outcome: ScanOutcome, data: bytes) -> None:
+    def _set_reference_photo(self, outcome: ScanOutcome, image: QImage) -> None:
         if self._last is outcome:  # a newer scan has not replaced it meanwhile
-            self.reference_photo.setPixmap(thumbnail(data, REFERENCE_PHOTO_SIZE))
+            self.reference_photo.setPixmap(QPixmap.fromImage(image))
 
     def _describe(self, outcome: ScanOutcome) -> str:
         code = html.escape(outcome.event.text)
