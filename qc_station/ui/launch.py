@@ -39,6 +39,7 @@ from qc_station.ui.screens.scan_panel import Resolver, ScanPanel
 from qc_station.ui.settings_flow import SettingsFlow
 from qc_station.ui.tasks import TaskRunner
 
+GIL_SWITCH_INTERVAL_S = 0.001  # Python's default is 5 ms
 SCAN_AREA_HEIGHT = 372  # the card at its fullest: product, lot, risk, plan, lab, dates
 PREVIEW_SIZE = QSize(480, 270)  # 16:9; leaves the history two thirds of a 1366×768 screen
 
@@ -330,6 +331,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Worker threads running Python (the store, decoding) hold the GIL for up to the switch
+    # interval each time the GUI thread needs it back, e.g. for a slot or an event filter.
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("QC Station")
     app.setOrganizationName("qc-station")

@@ -7,6 +7,7 @@ network, PDF, decoding stills) goes to ``io``. No ``processEvents()``, ever.
 """
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -38,6 +39,16 @@ class TaskRunner(QObject):
         }
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._closed = False
+        for name, workers in LANES.items():
+            self._start_workers(self._lanes[name], workers)
+
+    @staticmethod
+    def _start_workers(lane: ThreadPoolExecutor, workers: int) -> None:
+        """Start every worker thread now: a pool starts them on demand, and starting a thread
+        from the GUI thread waits for it to run, which under load stalls the window."""
+        ready = threading.Barrier(workers)
+        for _ in range(workers):
+            lane.submit(ready.wait, 5.0)
 
     def run(
         self,

@@ -85,8 +85,8 @@ def test_search_filters_in_the_background(qtbot, gui: GuiParts) -> None:
 def test_language_switch_rewords_the_model(qtbot, gui: GuiParts) -> None:
     with qtbot.waitSignal(gui.history.loaded, timeout=5000):
         gui.start()
-    gui.translations.use("en")
-    assert gui.history.model.index(0, 1).data() == "Outbound"
+    gui.translations.use("en")  # the window re-words when the language change reaches it
+    qtbot.waitUntil(lambda: gui.history.model.index(0, 1).data() == "Outbound", timeout=2000)
     assert gui.history.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
 
 

@@ -17,6 +17,7 @@ from qc_station.ui.dialogs.lab_receive_dialog import LabReceiveDialog
 from qc_station.ui.dialogs.lab_result_dialog import COL_MEASURED, COL_REQUIREMENT, LabResultDialog
 from qc_station.ui.dialogs.supervisor_dialog import SupervisorDialog
 from qc_station.ui.launch import GuiParts
+from qc_station.ui.models.lab_sample_table_model import LabSampleTableModel
 from qc_station.ui.screens.lab_screen import LabAction
 from tests.helpers.gui import add_user, station_window
 from tests.helpers.station import StationKit, make_station
@@ -251,3 +252,12 @@ def test_the_lab_screen_is_reworded_when_the_language_changes(
         assert screen.model.headerData(0, Qt.Orientation.Horizontal) == "样品编号"
     finally:
         gui.translations.use("en")
+
+
+def test_the_lab_sample_model_passes_the_model_tester(qtmodeltester, kit: StationKit) -> None:
+    kit.service.submit(kit.draft())
+    model = LabSampleTableModel()
+    model.set_rows(kit.labs.overview())
+    assert model.rowCount() == 1 and model.columnCount() == len(model.COLUMNS)
+    assert model.index(0, 0).data() == "HZ01-QC03-261202-001"
+    qtmodeltester.check(model)

@@ -1,6 +1,5 @@
 """The history of inspections as a Qt table model over plain summaries."""
 
-from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
@@ -11,18 +10,23 @@ from qc_station.domain.verdict import Verdict
 from qc_station.services.ports import InspectionSummary
 from qc_station.ui.icons import verdict_icon
 from qc_station.ui.labels import stage_text, verdict_text
-from qc_station.ui.models.flat_table_model import FlatTableModel, Index
+from qc_station.ui.models.stored_table_model import Cell, StoredTableModel
 
 VERDICT_BACKGROUND = {
     Verdict.ACCEPT: QColor("#e6f4ea"),
     Verdict.REJECT: QColor("#fce8e6"),
     Verdict.HOLD: QColor("#fff4d6"),
 }
+TEXT_COLOUR = QColor("#1f1f1f")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
-class HistoryTableModel(FlatTableModel):
+class HistoryTableModel(StoredTableModel[InspectionSummary]):
     """Rows of ``InspectionSummary``, newest first, read-only."""
 
     COLUMNS = (
@@ -39,19 +43,12 @@ class HistoryTableModel(FlatTableModel):
     )
 
     def __init__(self, tz: tzinfo | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
         self._tz = tz
-        self._rows: list[InspectionSummary] = []
-
-    def set_rows(self, rows: Sequence[InspectionSummary]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(parent)
 
     def summary(self, row: int) -> InspectionSummary:
         """The summary shown in ``row``."""
-        return self._rows[row]
+        return self.row_value(row)
 
     def _titles(self) -> tuple[str, ...]:
         return (
@@ -67,31 +64,9 @@ class HistoryTableModel(FlatTableModel):
             self.tr("Version"),
         )
 
-    def _row_count(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, the verdict's icon and background, and the inspection id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column, self._tz)
-        if role == Qt.ItemDataRole.DecorationRole and column == "verdict":
-            return verdict_icon(row.verdict)
-        if role == Qt.ItemDataRole.BackgroundRole and row.verdict is not None:
-            return QBrush(VERDICT_BACKGROUND[row.verdict])
-        if role == Qt.ItemDataRole.ForegroundRole and row.verdict is not None:
-            return QBrush(QColor("#1f1f1f"))
-        if role == ID_ROLE:
-            return row.id
-        return None
-
-    @staticmethod
-    def _text(row: InspectionSummary, column: str, tz: tzinfo | None) -> str:
-        values = {
-            "time": row.submitted_at.astimezone(tz).strftime("%m-%d %H:%M"),
+    def _cells(self, row: InspectionSummary) -> list[Cell]:
+        texts = {
+            "time": row.submitted_at.astimezone(self._tz).strftime("%m-%d %H:%M"),
             "stage": stage_text(row.stage),
             "gtin": row.gtin,
             "sku": row.sku_name,
@@ -102,4 +77,16 @@ class HistoryTableModel(FlatTableModel):
             "inspector": row.inspector_name,
             "version": f"v{row.version}",
         }
-        return values[column]
+        shade: Cell = {}
+        if row.verdict is not None:
+            shade = {
+                _BACKGROUND: QBrush(VERDICT_BACKGROUND[row.verdict]),
+                _FOREGROUND: QBrush(TEXT_COLOUR),
+            }
+        cells: list[Cell] = []
+        for column in self.COLUMNS:
+            cell: Cell = {_DISPLAY: texts[column], ID_ROLE: row.id, **shade}
+            if column == "verdict":
+                cell[_DECORATION] = verdict_icon(row.verdict)
+            cells.append(cell)
+        return cells

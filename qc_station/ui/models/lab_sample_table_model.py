@@ -1,23 +1,22 @@
 """Lab samples as a Qt table model over plain summaries."""
 
-from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from qc_station.domain.lab import LabResult, LabSampleStatus
+from qc_station.domain.lab import LabResult, LabSample, LabSampleStatus
 from qc_station.services.ports import LabSampleSummary
 from qc_station.ui.lab_words import lot_status_text, reason_text, result_text, status_text
-from qc_station.ui.models.flat_table_model import FlatTableModel, Index
+from qc_station.ui.models.stored_table_model import Cell, StoredTableModel
 
 RESULT_BACKGROUND = {LabResult.PASS: QColor("#e6f4ea"), LabResult.FAIL: QColor("#fce8e6")}
 OPEN_BACKGROUND = QColor("#fff4d6")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class LabSampleTableModel(FlatTableModel):
+class LabSampleTableModel(StoredTableModel[LabSampleSummary]):
     """Rows of ``LabSampleSummary``, newest first, read-only."""
 
     COLUMNS = (
@@ -34,23 +33,16 @@ class LabSampleTableModel(FlatTableModel):
     )
 
     def __init__(self, tz: tzinfo | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
         self._tz = tz
-        self._rows: list[LabSampleSummary] = []
-
-    def set_rows(self, rows: Sequence[LabSampleSummary]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(parent)
 
     def summary(self, row: int) -> LabSampleSummary:
         """The summary shown in ``row``."""
-        return self._rows[row]
+        return self.row_value(row)
 
     def row_of(self, sample_id: str) -> int | None:
         """The row showing ``sample_id``, if it is shown."""
-        for row, summary in enumerate(self._rows):
+        for row, summary in enumerate(self.rows):
             if summary.sample.id == sample_id:
                 return row
         return None
@@ -69,24 +61,18 @@ class LabSampleTableModel(FlatTableModel):
             self.tr("Lot"),
         )
 
-    def _row_count(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, a background by result (or amber while open), and the sample id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, self.COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _background(row)
-            return None if colour is None else QBrush(colour)
-        if role == Qt.ItemDataRole.ForegroundRole and _background(row) is not None:
-            return QBrush(QColor("#1f1f1f"))
-        if role == ID_ROLE:
-            return row.sample.id
-        return None
+    def _cells(self, row: LabSampleSummary) -> list[Cell]:
+        colour = _background(row)
+        shade: Cell = {}
+        if colour is not None:
+            shade = {
+                Qt.ItemDataRole.BackgroundRole: QBrush(colour),
+                Qt.ItemDataRole.ForegroundRole: QBrush(QColor("#1f1f1f")),
+            }
+        return [
+            {Qt.ItemDataRole.DisplayRole: self._text(row, column), ID_ROLE: row.sample.id, **shade}
+            for column in self.COLUMNS
+        ]
 
     def _text(self, row: LabSampleSummary, column: str) -> str:
         sample = row.sample
@@ -105,6 +91,10 @@ class LabSampleTableModel(FlatTableModel):
             "lot": lot_status_text(row.lot_status),
         }
         return values[column]
+
+
+def _result_text(sample: LabSample) -> str:
+    return "" if sample.status is LabSampleStatus.CANCELLED else result_text(sample.result)
 
 
 def _background(row: LabSampleSummary) -> QColor | None:
