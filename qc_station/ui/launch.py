@@ -96,7 +96,7 @@ class GuiParts:
         self.camera_view = CameraView(sound=ports.sound)
         self.camera_view.setFixedSize(PREVIEW_SIZE)
         self.camera = self._camera_worker(ports)
-        scan_area = QWidget()
+        scan_area = self.scan_area = QWidget()
         # A fixed height keeps what a scan changes (the card's lines) inside the scan area: a
         # growing card would relayout and repaint the whole window on every scan.
         scan_area.setFixedHeight(SCAN_AREA_HEIGHT)
@@ -164,6 +164,10 @@ class GuiParts:
         screen = LabScreen(lab.overview, lab.detail, self.tasks, tz)
         self.stack.addWidget(screen)
         self.lab_screen = screen
+        # The lab samples need the room; the scan area comes back with any other screen.
+        self.stack.currentChanged.connect(
+            lambda _index: self.scan_area.setVisible(self.stack.currentWidget() is not screen)
+        )
         self.lab_flow = LabFlow(lab, self.tasks, screen, lambda: self.flow.user, self.window)
         self.lab_flow.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.lab_flow.done.connect(lambda *_: self.refresh_status())
