@@ -10,7 +10,7 @@ import logging.handlers
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -296,6 +296,39 @@ def read_report_file(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenReport:
+    """A PDF report written to disk: where, how many samples (or rows) and pages."""
+
+    path: Path
+    samples: int
+    pages: int
+
+
+def write_lab_report(
+    station: Station, start: date, end: date, path: Path, language: str | None = None
+) -> WrittenReport:
+    """Write the lab sampling report of local days ``start``..``end`` to ``path`` as a PDF.
+
+    ``language`` None is the station's setting. Raises ``InputError`` for a bad period or a
+    path that cannot be written (checked before the store is read).
+    """
+    from qc_station.adapters.pdf.lab_report_pdf import check_output_path, render_lab_report
+    from qc_station.services.lab_report import lab_report_data
+
+    check_output_path(path)
+    data = lab_report_data(station.store.uow, start, end, station.clock.tz)
+    settings = station.settings
+    pages = render_lab_report(
+        data,
+        path,
+        language or settings.language,
+        station=" · ".join(c for c in (settings.site_code, settings.station_code) if c),
+        generated_at=station.clock.now().astimezone(station.clock.tz),
+    )
+    return WrittenReport(path, len(data.rows), pages)
 
 
 def _language_setting(paths: DataPaths) -> str:

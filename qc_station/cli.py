@@ -5,9 +5,11 @@ Errors go to stderr as one line; bad input exits 2, a failure of the system exit
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from qc_station import __version__
@@ -45,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     cat.add_argument("file", type=Path)
     cat.add_argument("--skip-bad-rows", action="store_true", help="import the valid rows only")
     cat.add_argument("--json", action="store_true")
+    _add_report_parsers(sub)
     decode = sub.add_parser("decode", help="decode barcodes in image files")
     decode.add_argument("images", nargs="+", type=Path)
     decode.add_argument("--backend", choices=("auto", "zxing", "zbar"), default="auto")
@@ -68,6 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--rows", type=_positive_int, default=1_000_000)
     bench.add_argument("--saves", type=_positive_int, default=300)
     return parser
+
+
+def _add_report_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """``report KIND ...``: printable PDF reports (``lab`` now; daily, lot, merchant to come)."""
+    kinds = sub.add_parser("report", help="printable PDF reports").add_subparsers(
+        dest="report_command"
+    )
+    lab = kinds.add_parser("lab", help="lab sampling status and results")
+    lab.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    lab.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    lab.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _positive_int(text: str) -> int:
@@ -123,6 +137,52 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         print(f"audit log broken at entry {check.first_bad_seq}", file=sys.stderr)
     return EXIT_OK if check.ok else EXIT_FAILURE
+
+
+def _iso_date(text: str, option: str) -> date:
+    """A YYYY-MM-DD date given to ``option``; anything else is an ``InputError``."""
+    value = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise InputError(f"{option} {text!r} is not a date (use YYYY-MM-DD)")
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    start, end = _iso_date(args.start, "--from"), _iso_date(args.end, "--to")
+    if start > end:
+        raise InputError(f"--from {start} is after --to {end}")
+    return start, end
+
+
+def _report_lab(args: argparse.Namespace) -> int:
+    from qc_station.app import open_station, write_lab_report
+
+    start, end = _period(args)
+    station = open_station(_data_dir(args))
+    try:
+        written = write_lab_report(station, start, end, args.output, args.lang)
+    finally:
+        station.close()
+    print(f"report: {written.path}")
+    print(f"samples: {written.samples}")
+    print(f"pages: {written.pages}")
+    return EXIT_OK
+
+
+REPORTS: dict[str, Handler] = {"lab": _report_lab}
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a PDF report (``report lab --from D --to D -o FILE.pdf``)."""
+    handler = REPORTS.get(args.report_command or "")
+    if handler is None:
+        raise InputError(
+            "usage: qc-station report lab --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.pdf"
+        )
+    return handler(args)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -275,6 +335,7 @@ HANDLERS: dict[str | None, Handler] = {
     "stats": cmd_stats,
     "audit": cmd_audit,
     "import": cmd_import,
+    "report": cmd_report,
     "demo": cmd_demo,
     "self-test": cmd_self_test,
     "bench": cmd_bench,

@@ -124,6 +124,16 @@ class SqlAlchemyLabSampleRepository(Repository):
             row = session.execute(stmt).first()
             return None if row is None else _summary(row)
 
+    def between(self, start_utc: datetime, end_utc: datetime) -> list[LabSampleSummary]:
+        """Samples selected at or after ``start_utc`` and before ``end_utc``, oldest first."""
+        stmt = (
+            _summary_select()
+            .where(LabSampleRow.selected_at >= start_utc, LabSampleRow.selected_at < end_utc)
+            .order_by(LabSampleRow.selected_at, LabSampleRow.id)
+        )
+        with self._tx.guard() as session:
+            return [_summary(row) for row in session.execute(stmt)]
+
     def last_resulted_for_sku(self, sku_id: str) -> LabSample | None:
         """The SKU's sample with the latest result, if any."""
         stmt = (
