@@ -1,5 +1,6 @@
 """The status bar tells the camera's state and when the handheld scanner last sent a code."""
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +55,15 @@ def test_a_live_camera_and_a_handheld_scan_show_in_the_bar(
         assert gui.window.scanner_label.text().startswith("Scanner: last scan ")
     finally:
         gui.close()
+
+
+def test_the_window_freezes_what_start_up_made_and_thaws_it_on_close(
+    qtbot, kit: StationKit
+) -> None:
+    gc.unfreeze()
+    gui = _window(qtbot, kit, None)
+    try:
+        assert gc.get_freeze_count() > 1000  # the store, Qt's wrappers, the modules
+    finally:
+        gui.close()
+    assert gc.get_freeze_count() == 0
