@@ -23,10 +23,10 @@ from qc_station.domain.catalogue import Sku
 from qc_station.domain.users import User
 from qc_station.errors import InputError, QcError
 from qc_station.paths import DataPaths, resources_dir
-from qc_station.services.auth_service import AuthService
+from qc_station.services.auth_service import SUPERVISING_ROLES, AuthService
 from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
-from qc_station.services.lab_service import MAX_REPORT_BYTES, SUPERVISING_ROLES, LabService
+from qc_station.services.lab_service import MAX_REPORT_BYTES, LabService
 from qc_station.services.lab_views import load_detail
 from qc_station.services.lot_insight import LotInsights
 from qc_station.services.ports import UnitOfWorkFactory

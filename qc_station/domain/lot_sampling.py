@@ -69,11 +69,14 @@ def gate_status(
     current: LotStatus,
     sampling: LotOutcome | None,
     samples: Sequence[LabSample],
+    discontinued: bool = False,
 ) -> LotStatus:
-    """The lot's status from its sampling outcome and its lab samples.
+    """The lot's status from its sampling outcome, its lab samples and its merchant+SKU.
 
     * A rejection stands: a lot once rejected stays rejected.
     * A rejected sample or a failed lab result rejects the lot.
+    * A lot with no plan while its merchant+SKU is discontinued is held until inspection
+      resumes (and a plan starts), whatever its lab samples say short of a failure.
     * An open lab sample holds the lot.
     * An accepted sample with no open lab sample releases it.
     * With sampling still pending the lot is pending; with no plan at all (a lot never
@@ -84,6 +87,8 @@ def gate_status(
         return current
     if sampling is LotOutcome.REJECTED or any(s.result is LabResult.FAIL for s in samples):
         return LotStatus.REJECTED
+    if sampling is None and discontinued:
+        return LotStatus.HELD
     if any(s.holds_lot for s in samples):
         return LotStatus.HELD
     if sampling is LotOutcome.ACCEPTED:

@@ -22,6 +22,16 @@ class NotAllowed(InputError):
     code = "not_allowed"
 
 
+SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
+"""Who may approve: register SKUs, decide lab samples, change sampling plans."""
+
+
+def require_supervisor(user: User, what: str) -> None:
+    """Raise ``NotAllowed`` unless ``user`` is a supervisor or an admin."""
+    if user.role not in SUPERVISING_ROLES:
+        raise NotAllowed(f"{user.display_name} may not {what}")
+
+
 class AuthService:
     """Verifies PINs."""
 

@@ -41,11 +41,12 @@ from qc_station.domain.lab_selection import (
 from qc_station.domain.lot import Lot
 from qc_station.domain.risk import RiskAssessment, assess_risk
 from qc_station.domain.stage import Stage
-from qc_station.domain.users import Role, User
+from qc_station.domain.users import User
 from qc_station.domain.verdict import Verdict
 from qc_station.errors import InputError, NotFound
-from qc_station.services.auth_service import NotAllowed
+from qc_station.services.auth_service import require_supervisor
 from qc_station.services.lab_serialization import lab_sample_to_dict, selection_to_dict
+from qc_station.services.lookups import required_lot, required_sku
 from qc_station.services.lot_gate import settle_lot
 from qc_station.services.ports import (
     Clock,
@@ -57,7 +58,6 @@ from qc_station.services.ports import (
 from qc_station.services.risk_service import risk_inputs, selection_facts
 from qc_station.services.serialization import canonical_json
 
-SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 MAX_REPORT_BYTES = 20 * 1024 * 1024
 PDF_MAGIC = b"%PDF-"
 
@@ -104,7 +104,7 @@ class LabService:
     def risk(self, sku_id: str, lot_id: str | None) -> RiskAssessment:
         """The risk score of the SKU's lot now, with its explanation."""
         with self._uow(write=False) as uow:
-            sku = _required_sku(uow, sku_id)
+            sku = required_sku(uow, sku_id)
             return assess_risk(risk_inputs(uow, sku, lot_id, self._clock.now()))
 
     def selection(self, lot_id: str) -> LabSelection | None:
@@ -197,7 +197,7 @@ class LabService:
             or inspection.verdict is Verdict.REJECT
         ):
             return None
-        lot = _required_lot(uow, inspection.lot_id)
+        lot = required_lot(uow, inspection.lot_id)
         return self.decide_for_lot(uow, lot, inspection.inspector_id)
 
     def decide_for_lot(self, uow: UnitOfWork, lot: Lot, actor_id: str) -> LabSelection | None:
@@ -212,7 +212,7 @@ class LabService:
     def _record_decision(
         self, uow: UnitOfWork, lot: Lot, actor_id: str, now: datetime
     ) -> LabSelection:
-        selection = self._decide(uow, _required_sku(uow, lot.sku_id), lot, now)
+        selection = self._decide(uow, required_sku(uow, lot.sku_id), lot, now)
         uow.lab_selections.add(selection, now, actor_id)
         payload = canonical_json(selection_to_dict(selection))
         uow.audit.append(now, actor_id, "lab_selection.decide", "lot", lot.id, payload)
@@ -232,10 +232,10 @@ class LabService:
             InputError: no reason, nothing to change, or against an always-sample rule, or
                 the lot's sample has already left for the lab.
         """
-        _require_supervisor(supervisor)
+        require_supervisor(supervisor, "decide on lab samples")
         now = self._clock.now()
         with self._uow() as uow:
-            lot = _required_lot(uow, lot_id)
+            lot = required_lot(uow, lot_id)
             current = uow.lab_selections.get(lot_id)
             if current is None:
                 current = self._record_decision(uow, lot, supervisor.id, now)
@@ -302,7 +302,7 @@ class LabService:
 
     def record_result(self, sample_id: str, entry: ReportEntry, supervisor: User) -> LabSample:
         """Record the lab's report; a pass releases the lot, a fail rejects it."""
-        _require_supervisor(supervisor)
+        require_supervisor(supervisor, "decide on lab samples")
         pdf = entry.report_pdf
         pdf_sha = None if pdf is None else _checked_pdf(pdf)
         now = self._clock.now()
@@ -332,7 +332,7 @@ class LabService:
 
     def cancel(self, sample_id: str, reason: str, supervisor: User) -> LabSample:
         """Cancel a sample that has not left for the lab; the lot is no longer held for it."""
-        _require_supervisor(supervisor)
+        require_supervisor(supervisor, "decide on lab samples")
         now = self._clock.now()
         return self._step(
             sample_id, supervisor, "lab_sample.cancel", lambda s: lab.cancel(s, reason, now)
@@ -436,25 +436,6 @@ def _checked_pdf(data: bytes) -> str:
     if len(data) > MAX_REPORT_BYTES:
         raise InputError(f"the lab report PDF is over {MAX_REPORT_BYTES // 2**20} MB")
     return hashlib.sha256(data).hexdigest()
-
-
-def _required_sku(uow: UnitOfWork, sku_id: str) -> Sku:
-    sku = uow.skus.get(sku_id)
-    if sku is None:
-        raise NotFound(f"SKU {sku_id} does not exist")
-    return sku
-
-
-def _required_lot(uow: UnitOfWork, lot_id: str) -> Lot:
-    lot = uow.lots.get(lot_id)
-    if lot is None:
-        raise NotFound(f"lot {lot_id} does not exist")
-    return lot
-
-
-def _require_supervisor(user: User) -> None:
-    if user.role not in SUPERVISING_ROLES:
-        raise NotAllowed(f"{user.display_name} may not decide on lab samples")
 
 
 def _iso_day(day: date | None) -> str:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from qc_station.domain.lot import Lot, LotStatus
+from qc_station.domain.lot import Lot
 from qc_station.domain.lot_sampling import gate_status
 from qc_station.domain.sampling import SwitchingStatus
 from qc_station.errors import NotFound
@@ -17,14 +17,10 @@ def settle_lot(uow: UnitOfWork, lot_id: str, actor_id: str, now: datetime, why: 
         raise NotFound(f"lot {lot_id} does not exist")
     plan = uow.sampling.plan(lot_id)
     samples = uow.lab_samples.list_for_lot(lot_id)
-    target = gate_status(lot.status, None if plan is None else plan.outcome, samples)
-    if target is lot.status or (
-        plan is None
-        and target is not LotStatus.REJECTED
-        and lot.status is LotStatus.HELD
-        and _discontinued(uow, lot)
-    ):
-        return  # a lot held while its merchant+SKU is discontinued waits for the resumption
+    discontinued = plan is None and _discontinued(uow, lot)
+    target = gate_status(lot.status, None if plan is None else plan.outcome, samples, discontinued)
+    if target is lot.status:
+        return
     changed = uow.lots.set_status(lot.id, target, lot.version)
     detail = canonical_json({"from": lot.status.value, "to": target.value, "by": why})
     uow.audit.append(now, actor_id, "lot.status", "lot", lot.id, detail)

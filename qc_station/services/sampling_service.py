@@ -20,7 +20,7 @@ from qc_station.domain.catalogue import ProductCategory, Sku
 from qc_station.domain.defects import Severity
 from qc_station.domain.errors import DomainError
 from qc_station.domain.inspection import Inspection, InspectionState
-from qc_station.domain.lot import Lot, LotStatus
+from qc_station.domain.lot import Lot
 from qc_station.domain.lot_sampling import LotPlan, replay
 from qc_station.domain.sampling import (
     ZERO_TOLERANCE,
@@ -31,9 +31,10 @@ from qc_station.domain.sampling import (
     parse_aql,
 )
 from qc_station.domain.stage import Stage
-from qc_station.domain.users import Role, User
+from qc_station.domain.users import User
 from qc_station.errors import InputError, NotFound
-from qc_station.services.auth_service import NotAllowed
+from qc_station.services.auth_service import require_supervisor
+from qc_station.services.lookups import required_lot, required_sku
 from qc_station.services.lot_gate import settle_lot
 from qc_station.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from qc_station.services.sampling_serialization import (
@@ -45,7 +46,6 @@ from qc_station.services.serialization import canonical_json
 
 MAX_LOT_SIZE = 10_000_000
 LEVELS = ("S-1", "S-2", "S-3", "S-4", "I", "II", "III")
-SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ class SamplingService:
             raise InputError(f"the units received must be from 1 to {MAX_LOT_SIZE}")
         now = self._clock.now()
         with self._uow() as uow:
-            lot = _required_lot(uow, lot_id)
+            lot = required_lot(uow, lot_id)
             if uow.sampling.plan(lot_id) is not None:
                 raise InputError("the sampling of this lot has started: its size is fixed")
             changed = uow.lots.set_quantity(lot_id, quantity, lot.version)
@@ -90,7 +90,7 @@ class SamplingService:
         """The lot's sampling; None when the merchant+SKU is discontinued or the lot size is
         not known yet (a lot registered from a scan, before the units received are entered)."""
         with self._uow(write=False) as uow:
-            sku, lot = _required_sku(uow, sku_id), _required_lot(uow, lot_id)
+            sku, lot = required_sku(uow, sku_id), required_lot(uow, lot_id)
             switching = _switching(uow, sku)
             plan = uow.sampling.plan(lot_id)
             started = plan is not None
@@ -104,12 +104,12 @@ class SamplingService:
     def lot_size(self, lot_id: str) -> int:
         """The units received in the lot (0 while unknown)."""
         with self._uow(write=False) as uow:
-            return _required_lot(uow, lot_id).quantity
+            return required_lot(uow, lot_id).quantity
 
     def switching(self, sku_id: str) -> SwitchingState:
         """The switching state of the SKU's merchant+SKU (normal when never judged)."""
         with self._uow(write=False) as uow:
-            return _switching(uow, _required_sku(uow, sku_id))
+            return _switching(uow, required_sku(uow, sku_id))
 
     def category_aqls(self, category_code: str) -> tuple[dict[Severity, str], str]:
         """The AQLs and inspection level used for a category now."""
@@ -127,13 +127,13 @@ class SamplingService:
         ):
             return None
         now = self._clock.now()
-        lot = _required_lot(uow, inspection.lot_id)
-        sku = _required_sku(uow, lot.sku_id)
+        lot = required_lot(uow, inspection.lot_id)
+        sku = required_sku(uow, lot.sku_id)
         plan = uow.sampling.plan(lot.id)
         if plan is None:
             switching = _switching(uow, sku)
             if switching.status is SwitchingStatus.DISCONTINUED:
-                self._hold_discontinued(uow, lot, inspection.inspector_id, now)
+                settle_lot(uow, lot.id, inspection.inspector_id, now, "discontinued")
                 return None
             if lot.quantity < 2:
                 return None  # size unknown (0), or 1 unit: the tables start at 2, no plan
@@ -150,12 +150,12 @@ class SamplingService:
 
     def resume(self, sku_id: str, reference: str, supervisor: User) -> SwitchingState:
         """Resume a discontinued merchant+SKU on tightened inspection after corrective action."""
-        _require_supervisor(supervisor)
+        require_supervisor(supervisor, "change the sampling")
         if not reference.strip():
             raise InputError("give the reference of the corrective action")
         now = self._clock.now()
         with self._uow() as uow:
-            sku = _required_sku(uow, sku_id)
+            sku = required_sku(uow, sku_id)
             try:
                 resumed = _switching(uow, sku).resume(reference.strip())
             except DomainError as exc:
@@ -180,7 +180,7 @@ class SamplingService:
             InputError: an unknown level, a missing class, an AQL the tables lack.
             NotFound: an unknown category.
         """
-        _require_supervisor(supervisor)
+        require_supervisor(supervisor, "change the sampling")
         checked = [
             (code, _checked_aqls(aqls), _checked_level(level)) for code, aqls, level in changes
         ]
@@ -255,15 +255,6 @@ class SamplingService:
         uow.audit.append(now, actor_id, action, "switching_state", key, payload)
         uow.outbox.add("switching_state", key, payload, now)
 
-    def _hold_discontinued(self, uow: UnitOfWork, lot: Lot, actor_id: str, now: datetime) -> None:
-        if lot.status is LotStatus.HELD or lot.status is LotStatus.REJECTED:
-            return
-        changed = uow.lots.set_status(lot.id, LotStatus.HELD, lot.version)
-        detail = canonical_json({"from": lot.status.value, "to": "held", "by": "discontinued"})
-        uow.audit.append(now, actor_id, "lot.status", "lot", lot.id, detail)
-        payload = {"lot_id": lot.id, "status": "held", "version": changed.version}
-        uow.outbox.add("lot_status", lot.id, canonical_json(payload), now)
-
 
 def _checked_level(level: str) -> str:
     if level not in LEVELS:
@@ -294,22 +285,3 @@ def _category_aqls(uow: UnitOfWork, category_code: str) -> tuple[dict[Severity, 
     if stored is not None:
         return stored
     return aqls_for(category_code), DEFAULT_LEVEL
-
-
-def _required_sku(uow: UnitOfWork, sku_id: str) -> Sku:
-    sku = uow.skus.get(sku_id)
-    if sku is None:
-        raise NotFound(f"SKU {sku_id} does not exist")
-    return sku
-
-
-def _required_lot(uow: UnitOfWork, lot_id: str) -> Lot:
-    lot = uow.lots.get(lot_id)
-    if lot is None:
-        raise NotFound(f"lot {lot_id} does not exist")
-    return lot
-
-
-def _require_supervisor(user: User) -> None:
-    if user.role not in SUPERVISING_ROLES:
-        raise NotAllowed(f"{user.display_name} may not change the sampling")

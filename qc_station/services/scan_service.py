@@ -16,15 +16,16 @@ from qc_station.domain.gtin import normalize_gtin
 from qc_station.domain.lot import Lot, expiry_from_production
 from qc_station.domain.scan import Gs1Data, Gs1Error, ScanEvent
 from qc_station.domain.stage import Stage
-from qc_station.domain.users import Role, User
+from qc_station.domain.users import User
 from qc_station.errors import InputError
+from qc_station.services.auth_service import SUPERVISING_ROLES
 from qc_station.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from qc_station.services.serialization import canonical_json
 
 Interpreter = Callable[[str, str | None], Gs1Data]
 """Turns a scanned text (and its AIM symbology identifier) into GS1 data, or raises Gs1Error."""
 
-REGISTERING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
+REGISTERING_ROLES = SUPERVISING_ROLES
 
 
 class ScanState(StrEnum):

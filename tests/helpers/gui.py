@@ -12,9 +12,8 @@ from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.app import build_lab_ports
 from qc_station.domain.catalogue import Sku
 from qc_station.domain.users import Role, User
-from qc_station.services.auth_service import AuthService
+from qc_station.services.auth_service import SUPERVISING_ROLES, AuthService
 from qc_station.services.catalogue_service import CatalogueService
-from qc_station.services.lab_service import SUPERVISING_ROLES
 from qc_station.services.lot_insight import LotInsights
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
 from qc_station.settings import StationSettings

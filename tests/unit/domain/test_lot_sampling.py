@@ -213,3 +213,17 @@ def test_several_samples(
     expected: LotStatus,
 ) -> None:
     assert gate_status(current, sampling, samples) is expected
+
+
+@pytest.mark.parametrize("current", [LotStatus.PENDING, LotStatus.HELD, LotStatus.RELEASED])
+def test_a_discontinued_lot_without_a_plan_is_held_whatever_its_lab_samples_say(
+    current: LotStatus,
+) -> None:
+    passed = [_sample(LabSampleStatus.CLOSED, LabResult.PASS)]
+    failed = [_sample(LabSampleStatus.RESULTED, LabResult.FAIL)]
+    assert gate_status(current, None, [], discontinued=True) is LotStatus.HELD
+    assert gate_status(current, None, passed, discontinued=True) is LotStatus.HELD
+    assert gate_status(current, None, failed, discontinued=True) is LotStatus.REJECTED
+    assert gate_status(current, LotOutcome.ACCEPTED, passed, discontinued=True) is (
+        LotStatus.RELEASED
+    )
