@@ -199,7 +199,7 @@ def make_gui(
         load_settings=lambda: load_settings(station.paths.settings),
         save_settings=lambda new: save_settings(station.paths.settings, new),
         lab=_lab_ports(station),
-        lot_insight=LotInsights(station.labs, station.sampling),
+        lot_insight=LotInsights(station.store.uow, station.clock),
         plans=_plan_ports(station),
         set_lot_size=lambda lot_id, units: station.sampling.set_lot_size(
             lot_id, units, station_actor

@@ -20,7 +20,8 @@ from qc_station.domain.errors import DomainError
 from qc_station.domain.lab import SelectionReason
 from qc_station.domain.risk import MAX_SCORE, RiskAssessment
 
-_ALWAYS = frozenset({SelectionReason.NEW_HIGH_RISK_SKU, SelectionReason.LAST_RESULT_FAILED})
+ALWAYS_REASONS = frozenset({SelectionReason.NEW_HIGH_RISK_SKU, SelectionReason.LAST_RESULT_FAILED})
+"""Selections no override may undo: they follow a rule, not a draw."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ def override(selection: LabSelection, select: bool, by: str, note: str) -> LabSe
         raise DomainError("lab.override_needs_reason", selection.lot_id)
     if select == selection.selected:
         raise DomainError("lab.override_changes_nothing", selection.lot_id)
-    if not select and selection.reason in _ALWAYS:
+    if not select and selection.reason in ALWAYS_REASONS:
         raise DomainError("lab.override_against_rule", str(selection.reason))
     return replace(
         selection,

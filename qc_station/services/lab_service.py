@@ -46,6 +46,7 @@ from qc_station.domain.verdict import Verdict
 from qc_station.errors import InputError, NotFound
 from qc_station.services.auth_service import require_supervisor
 from qc_station.services.lab_serialization import lab_sample_to_dict, selection_to_dict
+from qc_station.services.lab_views import load_detail
 from qc_station.services.lookups import required_lot, required_sku
 from qc_station.services.lot_gate import settle_lot
 from qc_station.services.ports import (
@@ -148,20 +149,16 @@ class LabService:
 
     def tags(self, sample_id: str, tz: tzinfo) -> list[SampleTag]:
         """The tags to print: one for the test portion, one for the backup once collected."""
-        found = self.summary(sample_id)
-        sample = found.sample
-        collector = (
-            "" if sample.collection is None else self._name_of(sample.collection.collected_by)
-        )
+        detail = load_detail(self._uow, sample_id)  # the sample and the names, one snapshot
+        found, sample = detail.summary, detail.summary.sample
+        collector = "" if sample.collection is None else detail.name(sample.collection.collected_by)
         base = SampleTag(
             code=sample.code,
             sku_name=found.sku_name,
             gtin=found.gtin,
             merchant=found.merchant_name,
             batch=found.batch,
-            production_date=""
-            if found.production_date is None
-            else found.production_date.isoformat(),
+            production_date=_iso_day(found.production_date),
             selected_at=sample.selected_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
             selection_reason=sample.selection_reason,
             lab_name=sample.lab_name,
@@ -180,11 +177,6 @@ class LabService:
         if c.backup_quantity == 0:
             return [test]
         return [test, _with(base, portion="backup", **collected)]
-
-    def _name_of(self, user_id: str) -> str:
-        with self._uow(write=False) as uow:
-            user = uow.users.get(user_id)
-        return user_id if user is None else user.display_name
 
     # --- the decision ---------------------------------------------------------------------
 

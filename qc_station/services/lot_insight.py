@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from qc_station.domain.lab import LabSample
 from qc_station.domain.risk import RiskAssessment
 from qc_station.domain.sampling import SwitchingState
-from qc_station.services.lab_service import LabService
-from qc_station.services.sampling_service import SamplingService, SamplingView
+from qc_station.services.lookups import required_lot, required_sku
+from qc_station.services.ports import Clock, UnitOfWorkFactory
+from qc_station.services.risk_service import assess
+from qc_station.services.sampling_service import SamplingView, sampling_view, switching_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,18 +23,22 @@ class LotInsight:
 
 
 class LotInsights:
-    """Reads a lot's insight for the SKU card (off the GUI thread)."""
+    """Reads a lot's insight for the SKU card (off the GUI thread, in one read snapshot)."""
 
-    def __init__(self, labs: LabService, sampling: SamplingService) -> None:
-        self._labs = labs
-        self._sampling = sampling
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
 
     def __call__(self, sku_id: str, lot_id: str) -> LotInsight:
         """The insight of lot ``lot_id`` of SKU ``sku_id`` now."""
-        return LotInsight(
-            risk=self._labs.risk(sku_id, lot_id),
-            sampling=self._sampling.view(sku_id, lot_id),
-            switching=self._sampling.switching(sku_id),
-            lab_samples=tuple(self._labs.samples_of_lot(lot_id)),
-            lot_size=self._sampling.lot_size(lot_id),
-        )
+        now = self._clock.now()
+        with self._uow(write=False) as uow:
+            sku, lot = required_sku(uow, sku_id), required_lot(uow, lot_id)
+            switching = switching_of(uow, sku)
+            return LotInsight(
+                risk=assess(uow, sku, lot_id, now),
+                sampling=sampling_view(uow, sku, lot, switching, now),
+                switching=switching,
+                lab_samples=tuple(uow.lab_samples.list_for_lot(lot_id)),
+                lot_size=lot.quantity,
+            )

@@ -91,25 +91,12 @@ class SamplingService:
         not known yet (a lot registered from a scan, before the units received are entered)."""
         with self._uow(write=False) as uow:
             sku, lot = required_sku(uow, sku_id), required_lot(uow, lot_id)
-            switching = _switching(uow, sku)
-            plan = uow.sampling.plan(lot_id)
-            started = plan is not None
-            if plan is None:
-                if switching.status is SwitchingStatus.DISCONTINUED or lot.quantity < 2:
-                    return None
-                plan = self._new_plan(uow, sku, lot, switching, self._clock.now())
-            decision = _progress(uow, plan)
-        return SamplingView(plan, started, decision, switching)
-
-    def lot_size(self, lot_id: str) -> int:
-        """The units received in the lot (0 while unknown)."""
-        with self._uow(write=False) as uow:
-            return required_lot(uow, lot_id).quantity
+            return sampling_view(uow, sku, lot, switching_of(uow, sku), self._clock.now())
 
     def switching(self, sku_id: str) -> SwitchingState:
         """The switching state of the SKU's merchant+SKU (normal when never judged)."""
         with self._uow(write=False) as uow:
-            return _switching(uow, required_sku(uow, sku_id))
+            return switching_of(uow, required_sku(uow, sku_id))
 
     def category_aqls(self, category_code: str) -> tuple[dict[Severity, str], str]:
         """The AQLs and inspection level used for a category now."""
@@ -131,13 +118,13 @@ class SamplingService:
         sku = required_sku(uow, lot.sku_id)
         plan = uow.sampling.plan(lot.id)
         if plan is None:
-            switching = _switching(uow, sku)
+            switching = switching_of(uow, sku)
             if switching.status is SwitchingStatus.DISCONTINUED:
                 settle_lot(uow, lot.id, inspection.inspector_id, now, "discontinued")
                 return None
             if lot.quantity < 2:
                 return None  # size unknown (0), or 1 unit: the tables start at 2, no plan
-            plan = self._new_plan(uow, sku, lot, switching, now)
+            plan = new_plan(uow, sku, lot, switching, now)
             uow.sampling.add_plan(plan)
             payload = canonical_json(plan_to_dict(plan))
             uow.audit.append(now, inspection.inspector_id, "sampling.plan", "lot", lot.id, payload)
@@ -157,7 +144,7 @@ class SamplingService:
         with self._uow() as uow:
             sku = required_sku(uow, sku_id)
             try:
-                resumed = _switching(uow, sku).resume(reference.strip())
+                resumed = switching_of(uow, sku).resume(reference.strip())
             except DomainError as exc:
                 raise InputError(str(exc)) from exc
             self._store_switching(uow, resumed, supervisor.id, now, "sampling.resume")
@@ -207,21 +194,6 @@ class SamplingService:
 
     # --- inside ---------------------------------------------------------------------------
 
-    def _new_plan(
-        self, uow: UnitOfWork, sku: Sku, lot: Lot, switching: SwitchingState, now: datetime
-    ) -> LotPlan:
-        aqls, level = _category_aqls(uow, sku.category_code)
-        return LotPlan(
-            lot_id=lot.id,
-            merchant_id=sku.merchant_id,
-            sku_id=sku.id,
-            lot_size=lot.quantity,
-            level=level,
-            severity=switching.inspection,
-            aqls=aqls,
-            started_at=now,
-        )
-
     def _judge(
         self, uow: UnitOfWork, plan: LotPlan, sku: Sku, actor_id: str, now: datetime
     ) -> LotOutcome | None:
@@ -240,7 +212,7 @@ class SamplingService:
         }
         text = canonical_json(detail)
         uow.audit.append(now, actor_id, "sampling.decide", "lot", plan.lot_id, text)
-        switching = _switching(uow, sku)
+        switching = switching_of(uow, sku)
         if switching.status is not SwitchingStatus.DISCONTINUED:
             moved = switching.record(plan.lot_id, outcome is LotOutcome.ACCEPTED)
             self._store_switching(uow, moved, actor_id, now, "sampling.switch")
@@ -271,11 +243,42 @@ def _checked_aqls(aqls: dict[Severity, str]) -> dict[Severity, str]:
         raise InputError(str(exc)) from exc
 
 
+def sampling_view(
+    uow: UnitOfWork, sku: Sku, lot: Lot, switching: SwitchingState, now: datetime
+) -> SamplingView | None:
+    """The lot's plan (fixed, or as it would start now) and its progress, inside ``uow``."""
+    plan = uow.sampling.plan(lot.id)
+    started = plan is not None
+    if plan is None:
+        if switching.status is SwitchingStatus.DISCONTINUED or lot.quantity < 2:
+            return None
+        plan = new_plan(uow, sku, lot, switching, now)
+    return SamplingView(plan, started, _progress(uow, plan), switching)
+
+
+def new_plan(
+    uow: UnitOfWork, sku: Sku, lot: Lot, switching: SwitchingState, now: datetime
+) -> LotPlan:
+    """The plan a lot gets if its sampling starts now."""
+    aqls, level = _category_aqls(uow, sku.category_code)
+    return LotPlan(
+        lot_id=lot.id,
+        merchant_id=sku.merchant_id,
+        sku_id=sku.id,
+        lot_size=lot.quantity,
+        level=level,
+        severity=switching.inspection,
+        aqls=aqls,
+        started_at=now,
+    )
+
+
 def _progress(uow: UnitOfWork, plan: LotPlan) -> LotDecision:
     return replay(plan.fresh_decision(), uow.sampling.units_found(plan.lot_id, Stage.INBOUND))
 
 
-def _switching(uow: UnitOfWork, sku: Sku) -> SwitchingState:
+def switching_of(uow: UnitOfWork, sku: Sku) -> SwitchingState:
+    """The merchant+SKU's switching state (normal when never judged)."""
     found = uow.sampling.switching(sku.merchant_id, sku.id)
     return found if found is not None else SwitchingState(sku.merchant_id, sku.id)
 

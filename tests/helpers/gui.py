@@ -75,7 +75,7 @@ def station_window(
         camera=camera,
         decode=make_decoder("zxing", profile="live").decode if camera else None,
         sound=False,
-        lot_insight=LotInsights(kit.labs, kit.sampling),
+        lot_insight=LotInsights(kit.store.uow, kit.clock),
         plans=PlanPorts(
             load=kit.sampling.category_plans,
             verify_supervisor=lambda username, pin, purpose: auth.verify_role(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qc_station.domain.lab import LabSampleStatus
+from qc_station.domain.lab_selection import ALWAYS_REASONS
 from qc_station.services.lab_views import LabSampleDetail
 from qc_station.services.ports import LabSampleSummary
 from qc_station.ui.lab_detail_html import detail_html
@@ -57,14 +58,14 @@ _NEXT: dict[LabSampleStatus, frozenset[LabAction]] = {
     LabSampleStatus.CLOSED: frozenset(),
     LabSampleStatus.CANCELLED: frozenset(),
 }
-_RELEASABLE_REASONS = frozenset({"random", "override"})
 
 
 def allowed_actions(detail: LabSampleDetail) -> frozenset[LabAction]:
     """The buttons that make sense for the sample as it stands."""
     sample = detail.summary.sample
     actions = set(_NEXT[sample.status])
-    if sample.selection_reason not in _RELEASABLE_REASONS or detail.selection is None:
+    by_rule = sample.selection_reason in {r.value for r in ALWAYS_REASONS}
+    if by_rule or detail.selection is None:
         actions.discard(LabAction.RELEASE)
     if sample.status is not LabSampleStatus.CANCELLED:
         actions |= {LabAction.TAGS_PDF, LabAction.TAGS_PRINTER}
