@@ -11,12 +11,8 @@ from pathlib import Path
 import pytest
 
 from qc_station.adapters.db.store import SqliteStore
-from qc_station.adapters.pdf.lab_report_pdf import (
-    WORDS,
-    ReportPathError,
-    factor_text,
-    render_lab_report,
-)
+from qc_station.adapters.pdf.lab_report_pdf import ReportPathError, render_lab_report
+from qc_station.adapters.pdf.lab_report_words import WORDS, factor_text
 from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.catalogue import RiskLevel, Sku, StorageCondition
 from qc_station.domain.gtin import make_gtin13
