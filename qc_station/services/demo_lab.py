@@ -6,7 +6,8 @@ usual standards, measured values inside them for a pass, one item over its limit
 
 import random
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
+from typing import Protocol
 
 from qc_station.domain.catalogue import RiskLevel
 from qc_station.domain.lab import (
@@ -15,6 +16,7 @@ from qc_station.domain.lab import (
     Dispatch,
     LabItemResult,
     LabReport,
+    LabSampleStatus,
     Receipt,
     SelectionReason,
 )
@@ -28,6 +30,7 @@ from qc_station.domain.lab_selection import (
 )
 from qc_station.domain.lab_tests import LAB_TEST_ITEMS_BY_CODE, default_tests
 from qc_station.domain.risk import RiskInputs, assess_risk
+from qc_station.services.demo_spec import LabSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,3 +157,59 @@ def selection(
         if decided.reason is reason:
             return decided
     raise ValueError(f"no seed gives {reason} for lot {lot_id}")
+
+
+class LocalDays(Protocol):
+    """The demo's clock: local times on given days."""
+
+    def at(self, day: date, clock: time, plus_minutes: float = 0) -> datetime:
+        """A local time on ``day``."""
+        ...
+
+
+CUSTODY_STEPS = (
+    LabSampleStatus.COLLECTED,
+    LabSampleStatus.DISPATCHED,
+    LabSampleStatus.RECEIVED,
+    LabSampleStatus.RESULTED,
+    LabSampleStatus.CLOSED,
+)
+
+
+def lab_timeline(
+    rng: random.Random, selected: datetime, spec: LabSpec, clock: LocalDays
+) -> dict[LabSampleStatus, datetime]:
+    """When the sample reaches each step of its chain of custody (local times)."""
+    collected = selected + timedelta(minutes=rng.randint(15, 90))
+    dispatched = clock.at(
+        collected.date() + timedelta(rng.randint(*spec.days_to_dispatch)), time(16, 30)
+    )
+    received = clock.at(
+        dispatched.date() + timedelta(rng.randint(*spec.days_to_receive)),
+        time(10, 0),
+        rng.uniform(0, 300),
+    )
+    resulted = clock.at(
+        received.date() + timedelta(rng.randint(*spec.days_to_result)),
+        time(14, 0),
+        rng.uniform(0, 240),
+    )
+    closing = rng.randint(*spec.days_to_close)
+    closed = (
+        resulted + timedelta(minutes=rng.randint(30, 150))
+        if closing == 0
+        else clock.at(resulted.date() + timedelta(closing), time(9, 30), rng.uniform(0, 420))
+    )
+    return {
+        LabSampleStatus.SELECTED: selected,
+        LabSampleStatus.COLLECTED: collected.replace(microsecond=0),
+        LabSampleStatus.DISPATCHED: dispatched,
+        LabSampleStatus.RECEIVED: received,
+        LabSampleStatus.RESULTED: resulted,
+        LabSampleStatus.CLOSED: closed.replace(microsecond=0),
+    }
+
+
+def report_no(rng: random.Random, prefix: str, times: dict[LabSampleStatus, datetime]) -> str:
+    """A lab report number in the lab's style, dated by the result."""
+    return f"{prefix}{times[LabSampleStatus.RESULTED]:%y%m%d}{rng.randint(1, 9999):04d}"

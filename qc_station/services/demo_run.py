@@ -42,7 +42,6 @@ from qc_station.services import demo_lab
 from qc_station.services.demo_checks import Finding, answers, draw_findings
 from qc_station.services.demo_plan import plan_inbound, plan_outbound, plan_returns
 from qc_station.services.demo_rota import OnDuty, Slot, assign, crew, on_duty
-from qc_station.services.demo_spec import LabSpec
 from qc_station.services.demo_world import LotState, SkuRef, StatusChange, Task, World
 from qc_station.services.inspection_service import (
     InspectionContext,
@@ -456,7 +455,7 @@ class DayRunner:
         rng, spec = self._rng, self._world.site.lab
         selected = (at + timedelta(minutes=rng.randint(10, 45))).replace(microsecond=0)
         supervisor = self._supervisor_at(selected)
-        times = _lab_timeline(rng, selected, spec, self._clock)
+        times = demo_lab.lab_timeline(rng, selected, spec, self._clock)
         reached = [s for s, t in times.items() if t <= self._clock.horizon]
         status = reached[-1] if reached else LabSampleStatus.SELECTED
         failed = rng.random() < state.ref.merchant.profile.lab_fail_rate
@@ -476,7 +475,7 @@ class DayRunner:
             times,
             failed,
             spec.labs[lab],
-            _report_no(rng, spec.report_prefixes[lab], times) if resulted else "",
+            demo_lab.report_no(rng, spec.report_prefixes[lab], times) if resulted else "",
         )
         assert sample.status is status
         decision = demo_lab.selection(
@@ -534,7 +533,7 @@ class DayRunner:
         """Take the sample along its timeline as far as the demo's horizon."""
         rng, by = self._rng, sample.selected_by
         category = state.ref.category.category.code
-        for status in _CUSTODY_STEPS:
+        for status in demo_lab.CUSTODY_STEPS:
             if times[status] > self._clock.horizon:
                 break
             at = utc(times[status])
@@ -560,50 +559,3 @@ class DayRunner:
         if new and rng.random() < spec.new_sku_reason_share:
             return "new_high_risk_sku"
         return "random"
-
-
-_CUSTODY_STEPS = (
-    LabSampleStatus.COLLECTED,
-    LabSampleStatus.DISPATCHED,
-    LabSampleStatus.RECEIVED,
-    LabSampleStatus.RESULTED,
-    LabSampleStatus.CLOSED,
-)
-
-
-def _lab_timeline(
-    rng: random.Random, selected: datetime, spec: LabSpec, clock: DayClock
-) -> dict[LabSampleStatus, datetime]:
-    """When the sample reaches each step of its chain of custody (local times)."""
-    collected = selected + timedelta(minutes=rng.randint(15, 90))
-    dispatched = clock.at(
-        collected.date() + timedelta(rng.randint(*spec.days_to_dispatch)), time(16, 30)
-    )
-    received = clock.at(
-        dispatched.date() + timedelta(rng.randint(*spec.days_to_receive)),
-        time(10, 0),
-        rng.uniform(0, 300),
-    )
-    resulted = clock.at(
-        received.date() + timedelta(rng.randint(*spec.days_to_result)),
-        time(14, 0),
-        rng.uniform(0, 240),
-    )
-    closing = rng.randint(*spec.days_to_close)
-    closed = (
-        resulted + timedelta(minutes=rng.randint(30, 150))
-        if closing == 0
-        else clock.at(resulted.date() + timedelta(closing), time(9, 30), rng.uniform(0, 420))
-    )
-    return {
-        LabSampleStatus.SELECTED: selected,
-        LabSampleStatus.COLLECTED: collected.replace(microsecond=0),
-        LabSampleStatus.DISPATCHED: dispatched,
-        LabSampleStatus.RECEIVED: received,
-        LabSampleStatus.RESULTED: resulted,
-        LabSampleStatus.CLOSED: closed.replace(microsecond=0),
-    }
-
-
-def _report_no(rng: random.Random, prefix: str, times: dict[LabSampleStatus, datetime]) -> str:
-    return f"{prefix}{times[LabSampleStatus.RESULTED]:%y%m%d}{rng.randint(1, 9999):04d}"
