@@ -197,52 +197,52 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="58" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="55" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="59" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="56" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="60" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="57" />
         <source>GTIN</source>
         <translation>商品条码</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="61" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="58" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="62" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="59" />
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="63" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="60" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="64" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="61" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="65" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="62" />
         <source>Defects</source>
         <translation>缺陷数</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="66" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="63" />
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/history_table_model.py" line="67" />
+        <location filename="../../qc_station/ui/models/history_table_model.py" line="64" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -963,52 +963,52 @@
 <context>
     <name>LabSampleTableModel</name>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="60" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="52" />
         <source>Sample</source>
         <translation>样品编号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="61" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="53" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="62" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="54" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="63" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="55" />
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="64" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="56" />
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="65" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="57" />
         <source>Selected</source>
         <translation>抽样时间</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="66" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="58" />
         <source>Why</source>
         <translation>抽样原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="67" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="59" />
         <source>Lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="68" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="60" />
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="69" />
+        <location filename="../../qc_station/ui/models/lab_sample_table_model.py" line="61" />
         <source>Lot</source>
         <translation>批次</translation>
     </message>
@@ -1016,89 +1016,89 @@
 <context>
     <name>LabScreen</name>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="183" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="184" />
         <source>← History (Esc)</source>
         <translation>← 质检记录 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="184" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="185" />
         <source>Samples to act on (not closed)</source>
         <translation>待处理样品(未结案)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="185" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="186" />
         <source>All samples</source>
         <translation>全部样品</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="186" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="187" />
         <source>Search sample code, product, batch or merchant</source>
         <translation>搜索样品编号、商品、批号或商家</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="188" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="189" />
         <source>Collect…</source>
         <translation>采样…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="189" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="190" />
         <source>Dispatch…</source>
         <translation>寄送…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="190" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="191" />
         <source>Lab received…</source>
         <translation>机构已收样…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="191" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="192" />
         <source>Enter result…</source>
         <translation>录入结果…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="192" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="193" />
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="193" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="194" />
         <source>Cancel sample…</source>
         <translation>取消样品…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="194" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="195" />
         <source>Not to the lab…</source>
         <translation>不送检…</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="195" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="196" />
         <source>Tag sheet (PDF)</source>
         <translation>样品标签 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="196" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="197" />
         <source>Print tags (label printer)</source>
         <translation>打印标签(标签机)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="197" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="198" />
         <source>Open lab report</source>
         <translation>打开检测报告</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="281" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="282" />
         <source>No lab sample selected.</source>
         <translation>未选择送检样品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="291" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="292" />
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/lab_screen.py" line="295" />
+        <location filename="../../qc_station/ui/screens/lab_screen.py" line="296" />
         <source>Could not load the lab samples</source>
         <translation>无法加载送检样品</translation>
     </message>
@@ -1212,6 +1212,24 @@
     </message>
 </context>
 <context>
+    <name>PinApprovalDialog</name>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/pin_approval.py" line="51" />
+        <source>Enter the supervisor's user name.</source>
+        <translation>请输入质检主管用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/pin_approval.py" line="53" />
+        <source>Enter the supervisor's PIN.</source>
+        <translation>请输入质检主管 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../qc_station/ui/dialogs/pin_approval.py" line="62" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSkuDialog</name>
     <message>
         <location filename="../../qc_station/ui/dialogs/register_sku_dialog.py" line="41" />
@@ -1307,310 +1325,295 @@
 <context>
     <name>SamplingSettingsDialog</name>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="119" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="116" />
         <source>Sampling plans per category</source>
         <translation>各品类抽样方案</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="125" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="121" />
         <source>Reset the selected category to the default</source>
         <translation>将所选品类恢复为默认</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="129" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="125" />
         <source>The supervisor's user name</source>
         <translation>质检主管用户名</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="131" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="127" />
         <source>Their PIN</source>
         <translation>主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="140" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="136" />
         <source>Save plans</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="169" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="165" />
         <source>An AQL must be a column of the printed tables (%1 to %2), or zero tolerance (accept 0 nonconforming units).</source>
         <translation>AQL 必须是标准表中的一列(%1 至 %2),或零容忍(不允许任何不合格品)。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="174" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="170" />
         <source>The inspection level and the AQL of each defect class set the sampling plan of a category's lots (ISO 2859-1 / GB/T 2828.1, single sampling).</source>
         <translation>检验水平和各缺陷类别的 AQL 决定该品类批次的抽样方案(ISO 2859-1 / GB/T 2828.1,一次抽样)。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="178" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="174" />
         <source>Changes apply to lots whose sampling starts after saving; lots already started keep their plan.</source>
         <translation>修改只对保存后开始抽样的批次生效;已开始的批次保持原方案。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="183" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="179" />
         <source>Reduced inspection is not offered: its table (2-C) is not in the source tables.</source>
         <translation>不提供放宽检验:来源表中没有其表 2-C。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="192" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="188" />
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="193" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="189" />
         <source>Inspection level</source>
         <translation>检验水平</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="195" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="191" />
         <source>%1 AQL</source>
         <translation>%1 AQL</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="238" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="234" />
         <source>Supervisor</source>
         <translation>质检主管</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="241" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="237" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="279" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="275" />
         <source>%1 (general)</source>
         <translation>%1(一般)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="280" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="276" />
         <source>%1 (special)</source>
         <translation>%1(特殊)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="283" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="279" />
         <source>Zero tolerance (Ac 0)</source>
         <translation>零容忍 (Ac 0)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="368" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="364" />
         <source>Changed (default)</source>
         <translation>已修改(默认值)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="368" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="364" />
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="371" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="367" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="435" />
-        <source>Checking…</source>
-        <translation>正在核对…</translation>
-    </message>
-    <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="459" />
+        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="429" />
         <source>No plan has been changed.</source>
         <translation>没有修改任何方案。</translation>
-    </message>
-    <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="461" />
-        <source>Enter the supervisor's user name.</source>
-        <translation>请输入质检主管用户名。</translation>
-    </message>
-    <message>
-        <location filename="../../qc_station/ui/dialogs/sampling_settings_dialog.py" line="463" />
-        <source>Enter the supervisor's PIN.</source>
-        <translation>请输入质检主管 PIN。</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="168" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="169" />
         <source>The approved product, as listed</source>
         <translation>审核通过的样品（上架图）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="167" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="168" />
         <source>Scan or type a barcode, then Enter</source>
         <translation>扫描或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="171" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="172" />
         <source>Register this product (supervisor)</source>
         <translation>登记此商品（主管）</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="176" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="177" />
         <source>Production date on the label</source>
         <translation>标签上的生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="177" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="178" />
         <source>Expiry date on the label</source>
         <translation>标签上的到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="121" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="122" />
         <source>Ready. Scan a product.</source>
         <translation>就绪，请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="136" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="137" />
         <source>Changed my mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="137" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="138" />
         <source>7-day no-reason return</source>
         <translation>七天无理由退货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="138" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
         <source>Damaged packaging</source>
         <translation>包装破损</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="139" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="140" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="141" />
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="141" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="142" />
         <source>Close to expiry</source>
         <translation>临近保质期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="142" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="143" />
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="147" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="148" />
         <source>Receiving note / ASN number</source>
         <translation>收货单 / ASN 号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="148" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="149" />
         <source>Order or wave number</source>
         <translation>订单号或波次号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="149" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="150" />
         <source>Return order number</source>
         <translation>退货单号</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="153" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="154" />
         <source>Buyer's stated reason</source>
         <translation>买家退货原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="172" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="173" />
         <source>Units received in this lot</source>
         <translation>本批到货数量</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="173" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="174" />
         <source>Set lot size</source>
         <translation>确认批量</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="174" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="175" />
         <source>Send to the lab… (supervisor)</source>
         <translation>送检…(主管)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="175" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="176" />
         <source>Resume inspection… (supervisor)</source>
         <translation>恢复检验…(主管)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="209" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="210" />
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="219" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="220" />
         <source>The barcode carries no dates to compare.</source>
         <translation>条码中没有可比对的日期。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="221" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="222" />
         <source>The label's dates match the barcode.</source>
         <translation>标签日期与条码一致。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="223" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="224" />
         <source>%1: label %2, barcode %3</source>
         <translation>%1：标签 %2，条码 %3</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="229" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="230" />
         <source>Label defect, dates differ: </source>
         <translation>标签缺陷，日期不符：</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="233" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="234" />
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="234" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="235" />
         <source>expiry date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="280" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="281" />
         <source>Looking up %1 …</source>
         <translation>正在查询 %1 …</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="393" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="394" />
         <source>photo missing</source>
         <translation>照片缺失</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="407" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="408" />
         <source>Unknown product %1: it is not in the catalogue.</source>
         <translation>未知商品 %1：商品库中没有此条码。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="428" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="429" />
         <source>No batch in the code: enter the batch from the label.</source>
         <translation>条码中没有批次：请按标签填写批次号。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="429" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="430" />
         <source>Batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="431" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="432" />
         <source>made %1</source>
         <translation>生产日期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="433" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="434" />
         <source>expires %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="435" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="436" />
         <source>new lot registered</source>
         <translation>已新建批次</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/screens/scan_panel.py" line="437" />
+        <location filename="../../qc_station/ui/screens/scan_panel.py" line="438" />
         <source>this station has no such lot</source>
         <translation>本站无此批次记录</translation>
     </message>
@@ -1854,57 +1857,42 @@
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="58" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="55" />
         <source>The supervisor's user name</source>
         <translation>质检主管用户名</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="60" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="57" />
         <source>Their PIN</source>
         <translation>主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="62" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="59" />
         <source>Why, in a few words (kept in the record)</source>
         <translation>简要说明原因(将记入记录)</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="71" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="68" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="88" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="85" />
         <source>Supervisor</source>
         <translation>质检主管</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="89" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="86" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="91" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="88" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="110" />
-        <source>Checking…</source>
-        <translation>正在核对…</translation>
-    </message>
-    <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="133" />
-        <source>Enter the supervisor's user name.</source>
-        <translation>请输入质检主管用户名。</translation>
-    </message>
-    <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="135" />
-        <source>Enter the supervisor's PIN.</source>
-        <translation>请输入质检主管 PIN。</translation>
-    </message>
-    <message>
-        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="137" />
+        <location filename="../../qc_station/ui/dialogs/supervisor_dialog.py" line="107" />
         <source>Enter the reason.</source>
         <translation>请输入原因。</translation>
     </message>
@@ -2793,32 +2781,32 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="192" />
+        <location filename="../../qc_station/ui/launch.py" line="202" />
         <source>This lot goes to the lab: take sample %1 now (F6 opens the lab samples).</source>
         <translation>本批次需送检:请立即采样 %1(按 F6 打开送检样品)。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="204" />
+        <location filename="../../qc_station/ui/launch.py" line="214" />
         <source>Save or discard the inspection first.</source>
         <translation>请先保存或放弃当前质检。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="268" />
+        <location filename="../../qc_station/ui/launch.py" line="279" />
         <source>Sign in first (scan an item to sign in).</source>
         <translation>请先登录（扫描商品时会提示登录）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="279" />
+        <location filename="../../qc_station/ui/launch.py" line="290" />
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="287" />
+        <location filename="../../qc_station/ui/launch.py" line="298" />
         <source>Sampling plans saved for %n category(ies).</source>
         <translation>已保存 %n 个品类的抽样方案。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="347" />
+        <location filename="../../qc_station/ui/launch.py" line="374" />
         <source>The station database %1 is damaged or is not a QC Station database. It was not changed.
 
 Close QC Station, then restore the newest backup (%2) or start with a new data folder (--data-dir).</source>
@@ -2827,22 +2815,22 @@ Close QC Station, then restore the newest backup (%2) or start with a new data f
 请关闭质检工作站，然后恢复最新的备份（%2），或使用新的数据目录启动（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="353" />
+        <location filename="../../qc_station/ui/launch.py" line="380" />
         <source>none found</source>
         <translation>未找到备份</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="363" />
+        <location filename="../../qc_station/ui/launch.py" line="390" />
         <source>QC Station cannot start</source>
         <translation>质检工作站无法启动</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="374" />
+        <location filename="../../qc_station/ui/launch.py" line="401" />
         <source>QC Station</source>
         <translation>质检工作站</translation>
     </message>
     <message>
-        <location filename="../../qc_station/ui/launch.py" line="375" />
+        <location filename="../../qc_station/ui/launch.py" line="402" />
         <source>QC Station is already running with the data folder %1.</source>
         <translation>质检工作站已在使用数据目录 %1 运行。</translation>
     </message>

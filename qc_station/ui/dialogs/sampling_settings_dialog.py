@@ -13,13 +13,12 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,11 +39,11 @@ from qc_station.domain.sampling import ZERO_TOLERANCE, parse_aql
 from qc_station.domain.sampling_tables import AQL_COLUMNS
 from qc_station.services.sampling_service import LEVELS
 from qc_station.ui.check_words import severity_text
+from qc_station.ui.dialogs.pin_approval import PROBLEM_COLOUR, PinApprovalDialog
 from qc_station.ui.labels import category_name
 
 MIN_TARGET_HEIGHT = 40
 ROW_HEIGHT = 44
-PROBLEM_COLOUR = "#b3261e"
 CHANGED_COLOUR = "#0b57d0"
 HINT_COLOUR = "#5f6368"
 COL_CATEGORY, COL_LEVEL, COL_CRITICAL, COL_MAJOR, COL_MINOR, COL_MARKER = range(6)
@@ -99,7 +98,7 @@ def _checked(row: CategoryPlanRow) -> CategoryPlanRow:
     return CategoryPlanRow(row.category, aqls, row.level, row.is_default)
 
 
-class SamplingSettingsDialog(QDialog):
+class SamplingSettingsDialog(PinApprovalDialog):
     """The inspection level and the AQLs of every category, changed by a supervisor.
 
     Open it with ``open()``. Signals:
@@ -112,13 +111,10 @@ class SamplingSettingsDialog(QDialog):
             in ``LEVELS`` or an AQL that is neither zero tolerance nor a printed column.
     """
 
-    submitted = Signal(object)
-
     def __init__(self, rows: Sequence[CategoryPlanRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sampling plans per category"))
         self.rows: tuple[CategoryPlanRow, ...] = tuple(_checked(row) for row in rows)
-        self.busy = False
         self.explanation = QLabel(self._explanation_text(), self, wordWrap=True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.table = self._plans_table()
@@ -419,58 +415,16 @@ class SamplingSettingsDialog(QDialog):
             self.username.text().strip(), self.pin.text(), self.changed_rows()
         )
 
+    def _lockable(self) -> list[QWidget]:
+        return [*super()._lockable(), *self._combos()]
+
     def set_busy(self, busy: bool) -> None:
         """While the caller checks the PIN and saves, nothing can be changed or cancelled."""
-        self.busy = busy
-        for widget in (
-            self.username,
-            self.pin,
-            self.ok_button,
-            self.cancel_button,
-            *self._combos(),
-        ):
-            widget.setEnabled(not busy)
+        super().set_busy(busy)
         self._update_reset_button()
-        if busy:
-            self._say(self.tr("Checking…"), problem=False)
-
-    def show_problem(self, text: str) -> None:
-        """Show why saving was refused; the PIN is cleared for another try."""
-        self.set_busy(False)
-        self._say(text)
-        self.pin.clear()
-        self.pin.setFocus()
-
-    def reject(self) -> None:
-        """Cancel, except while the PIN is being checked."""
-        if not self.busy:
-            super().reject()
-
-    def _say(self, text: str, problem: bool = True) -> None:
-        colour = PROBLEM_COLOUR if problem else "palette(window-text)"
-        self.problem.setStyleSheet(f"color: {colour}")
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     def _problem(self) -> tuple[str, QWidget] | None:
-        values = self.values()
-        if not values.changed:
+        if not self.changed_rows():
             combos = self._combos()
             return self.tr("No plan has been changed."), (combos[0] if combos else self.ok_button)
-        if not values.username:
-            return self.tr("Enter the supervisor's user name."), self.username
-        if not values.pin:
-            return self.tr("Enter the supervisor's PIN."), self.pin
-        return None
-
-    def _on_accepted(self) -> None:
-        if self.busy:
-            return
-        found = self._problem()
-        if found is not None:
-            text, field = found
-            self._say(text)
-            field.setFocus()
-            return
-        self.set_busy(True)
-        self.submitted.emit(self.values())
+        return self._credentials_problem()

@@ -8,11 +8,10 @@ it editable again for another try.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qc_station.ui.dialogs.pin_approval import PROBLEM_COLOUR, PinApprovalDialog
+
 MIN_TARGET_HEIGHT = 40
-PROBLEM_COLOUR = "#b3261e"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class SupervisorValues:
     reason: str
 
 
-class SupervisorDialog(QDialog):
+class SupervisorDialog(PinApprovalDialog):
     """Asks for a supervisor's username and PIN, and a reason when ``needs_reason``.
 
     Open it with ``open()``. Signals:
@@ -43,15 +43,12 @@ class SupervisorDialog(QDialog):
             the caller calls ``accept()``, ``show_problem(...)`` or ``set_busy(False)``.
     """
 
-    submitted = Signal(object)
-
     def __init__(
         self, title: str, explanation: str, needs_reason: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.needs_reason = needs_reason
-        self.busy = False
         self.explanation = QLabel(explanation, self, wordWrap=True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.username = QLineEdit(self)
@@ -101,50 +98,11 @@ class SupervisorDialog(QDialog):
         reason = self.reason.text().strip() if self.needs_reason else ""
         return SupervisorValues(self.username.text().strip(), self.pin.text(), reason)
 
-    def set_busy(self, busy: bool) -> None:
-        """While the caller checks the PIN, nothing can be changed, approved or cancelled."""
-        self.busy = busy
-        for widget in (self.username, self.pin, self.reason, self.ok_button, self.cancel_button):
-            widget.setEnabled(not busy)
-        if busy:
-            self._say(self.tr("Checking…"), problem=False)
-
-    def show_problem(self, text: str) -> None:
-        """Show why the approval was refused; the PIN is cleared for another try."""
-        self.set_busy(False)
-        self._say(text)
-        self.pin.clear()
-        self.pin.setFocus()
-
-    def reject(self) -> None:
-        """Cancel, except while the PIN is being checked."""
-        if not self.busy:
-            super().reject()
-
-    def _say(self, text: str, problem: bool = True) -> None:
-        colour = PROBLEM_COLOUR if problem else "palette(window-text)"
-        self.problem.setStyleSheet(f"color: {colour}")
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+    def _lockable(self) -> list[QWidget]:
+        return [*super()._lockable(), self.reason]
 
     def _problem(self) -> tuple[str, QWidget] | None:
-        values = self.values()
-        if not values.username:
-            return self.tr("Enter the supervisor's user name."), self.username
-        if not values.pin:
-            return self.tr("Enter the supervisor's PIN."), self.pin
-        if self.needs_reason and not values.reason:
+        missing = self._credentials_problem()
+        if missing is None and self.needs_reason and not self.reason.text().strip():
             return self.tr("Enter the reason."), self.reason
-        return None
-
-    def _on_accepted(self) -> None:
-        if self.busy:
-            return
-        found = self._problem()
-        if found is not None:
-            text, field = found
-            self._say(text)
-            field.setFocus()
-            return
-        self.set_busy(True)
-        self.submitted.emit(self.values())
+        return missing
