@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from qc_station.app import make_gui, open_station
 from qc_station.domain.inspection import CheckOutcome
@@ -36,6 +37,9 @@ def main() -> int:
     parser.add_argument("--answer", default="", help="keys for the checklist, e.g. PPF")
     parser.add_argument(
         "--lab", choices=("", "open", "all"), default="", help="show the lab samples"
+    )
+    parser.add_argument(
+        "--label-photo", type=Path, default=None, help="read this label photo once inspecting"
     )
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -69,8 +73,11 @@ def main() -> int:
         gui.history.loaded.connect(lambda _: gui.show_lab())
     elif args.scan and args.user:
         gui.scan.resolved.connect(lambda _: QTimer.singleShot(200, lambda: sign_in(gui, args)))
+        then = shoot
+        if args.label_photo is not None:
+            then = lambda: read_label(gui, args, app.quit)  # noqa: E731
         gui.inspection.model.modelReset.connect(
-            lambda: QTimer.singleShot(200, lambda: answer(gui, args.answer, shoot))
+            lambda: QTimer.singleShot(200, lambda: answer(gui, args.answer, then))
         )
         event = ScanEvent(args.scan, ScanSource.MANUAL, datetime.now(UTC))
         gui.history.loaded.connect(lambda _: gui.scan.submit(event))
@@ -91,6 +98,29 @@ def sign_in(gui: "GuiParts", args: argparse.Namespace) -> None:
     gui.flow.dialog.username.setText(args.user)
     gui.flow.dialog.pin.setText(args.pin)
     gui.flow.dialog.accept()
+
+
+def read_label(gui: "GuiParts", args: argparse.Namespace, done: Callable[[], None]) -> None:
+    """Read ``args.label_photo`` as the window does; save the window and the label dialog."""
+    flow = gui.label_flow
+    assert flow is not None
+    flow.read_file(str(args.label_photo))
+
+    def wait() -> None:
+        dialog = flow.dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(200, wait)
+            return
+        dialog.resize(1280, 720)
+        QTimer.singleShot(args.delay_ms, lambda: save(dialog))
+
+    def save(dialog: QWidget) -> None:
+        path = args.out_dir / f"label-{args.lang}.png"
+        dialog.grab().save(str(path))
+        print(path)
+        done()
+
+    wait()
 
 
 def answer(gui: "GuiParts", keys: str, then: Callable[[], None]) -> None:

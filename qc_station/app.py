@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from qc_station.adapters.clock import SystemClock, site_timezone
 from qc_station.adapters.db.store import SqliteStore
 from qc_station.adapters.gs1_interpreter import interpret
+from qc_station.adapters.ocr import RapidLabelReader
 from qc_station.adapters.photo_store import FilePhotoStore
 from qc_station.adapters.pin_hasher import Argon2PinHasher
 from qc_station.domain.catalogue import Sku
@@ -28,6 +29,7 @@ from qc_station.services.catalogue_service import CatalogueService
 from qc_station.services.inspection_service import InspectionService
 from qc_station.services.lab_service import MAX_REPORT_BYTES, LabService
 from qc_station.services.lab_views import load_detail
+from qc_station.services.label_service import LabelService
 from qc_station.services.lot_insight import LotInsights
 from qc_station.services.ports import UnitOfWorkFactory
 from qc_station.services.reference_data import install_reference
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
     from qc_station.ui.i18n import Translations
     from qc_station.ui.lab_flow import LabPorts
+    from qc_station.ui.label_flow import LabelPorts
     from qc_station.ui.launch import GuiParts
     from qc_station.ui.sampling_settings_flow import PlanPorts
 
@@ -71,6 +74,7 @@ class Station:
     inspections: InspectionService
     labs: LabService
     sampling: SamplingService
+    labels: LabelService
     catalogue: CatalogueService
     stats: StatsService
     scans: ScanService
@@ -121,21 +125,25 @@ def open_station(data_dir: Path) -> Station:
     photos = FilePhotoStore(paths.photos)
     labs = LabService(store.uow, clock, settings.station_code, photos)
     sampling = SamplingService(store.uow, clock)
+    inspections = InspectionService(
+        store.uow,
+        photos,
+        clock,
+        settings.station_code,
+        after_submit=[labs.on_submitted, sampling.on_submitted],
+    )
     return Station(
         paths=paths,
         settings=settings,
         clock=clock,
         store=store,
         photos=photos,
-        inspections=InspectionService(
-            store.uow,
-            photos,
-            clock,
-            settings.station_code,
-            after_submit=[labs.on_submitted, sampling.on_submitted],
-        ),
+        inspections=inspections,
         labs=labs,
         sampling=sampling,
+        labels=LabelService(
+            RapidLabelReader(), lambda data: inspections.store_photo(data, "image/jpeg")
+        ),
         catalogue=CatalogueService(store.uow, clock),
         stats=StatsService(store.uow),
         scans=ScanService(store.uow, clock, interpret),
@@ -199,6 +207,7 @@ def make_gui(
         load_settings=lambda: load_settings(station.paths.settings),
         save_settings=lambda new: save_settings(station.paths.settings, new),
         lab=_lab_ports(station),
+        label=_label_ports(station),
         lot_insight=LotInsights(station.store.uow, station.clock),
         plans=_plan_ports(station),
         set_lot_size=lambda lot_id, units: station.sampling.set_lot_size(
@@ -206,6 +215,12 @@ def make_gui(
         ),
     )
     return GuiParts(app, ports, translations)
+
+
+def _label_ports(station: Station) -> "LabelPorts":
+    from qc_station.ui.label_flow import LabelPorts
+
+    return LabelPorts(read=station.labels.read, read_inkjet=station.labels.read_inkjet)
 
 
 def _plan_ports(station: Station) -> "PlanPorts":
@@ -419,12 +434,14 @@ def _save_demo_settings(paths: DataPaths, site: dict[str, object]) -> None:
 def self_test(data_dir: Path) -> list[tuple[str, bool, str]]:
     """Headless checks of the parts a station needs; one (name, ok, detail) per check."""
     from qc_station.adapters.decoding.samples import check_bundled_samples, check_zbar_sample
+    from qc_station.adapters.ocr.self_check import check_label_ocr
     from qc_station.services.self_test import SelfTestStep, run_self_test
 
     steps = [SelfTestStep("store", lambda: _check_store(data_dir))]
     for name, ok, detail in [*check_bundled_samples(), check_zbar_sample()]:
         steps.append(SelfTestStep(name, lambda ok=ok, detail=detail: (ok, detail)))
     steps.append(SelfTestStep("pdf with Chinese text", lambda: _check_pdf(data_dir)))
+    steps.append(SelfTestStep("label ocr", check_label_ocr))
     return [(o.name, o.ok, o.detail) for o in run_self_test(steps)]
 
 

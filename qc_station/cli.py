@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("images", nargs="+", type=Path)
     decode.add_argument("--backend", choices=("auto", "zxing", "zbar"), default="auto")
     decode.add_argument("--json", action="store_true")
+    label = sub.add_parser("label", help="read printed labels (dates, licence, GB 7718 elements)")
+    label.add_argument("images", nargs="+", type=Path)
+    label.add_argument("--json", action="store_true")
     gs1 = sub.add_parser("gs1", help="interpret one scanned string")
     gs1.add_argument("text")
     gs1.add_argument("--json", action="store_true")
@@ -65,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     aql.add_argument("--json", action="store_true")
     bench = sub.add_parser("bench", help="the project's benchmarks")
     bench.add_argument(
-        "suite", nargs="?", choices=("db", "decode", "preview", "station"), default="db"
+        "suite",
+        nargs="?",
+        choices=("db", "decode", "preview", "station", "label"),
+        default="db",
     )
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--rows", type=_positive_int, default=1_000_000)
@@ -264,6 +270,22 @@ def cmd_decode(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_label(args: argparse.Namespace) -> int:
+    """Read every label photo; print one entry per file (nothing if any file is unreadable)."""
+    from qc_station.adapters.ocr.label_files import read_label_files
+
+    entries = read_label_files(list(args.images))
+    if args.json:
+        _print_json(entries)
+        return EXIT_OK
+    for entry in entries:
+        print(f"{entry['file']}:")
+        for key, value in entry.items():
+            if key not in ("file", "lines"):
+                print(f"  {key}: {value}")
+    return EXIT_OK
+
+
 def cmd_gs1(args: argparse.Namespace) -> int:
     """Interpret one scanned string; exit 2 naming the problem when it is not a valid code."""
     from qc_station.adapters.gs1_interpreter import cli_gs1
@@ -303,6 +325,10 @@ def _run_bench(args: argparse.Namespace) -> dict[str, object]:
         from qc_station.bench.station_bench import run_station_bench
 
         return dict(run_station_bench())
+    if args.suite == "label":
+        from qc_station.bench.label_bench import run_label_bench
+
+        return dict(run_label_bench())
     if args.suite == "preview":
         from qc_station.bench.preview_bench import run_preview_bench
 
@@ -340,6 +366,7 @@ HANDLERS: dict[str | None, Handler] = {
     "self-test": cmd_self_test,
     "bench": cmd_bench,
     "decode": cmd_decode,
+    "label": cmd_label,
     "gs1": cmd_gs1,
     "aql": cmd_aql,
 }

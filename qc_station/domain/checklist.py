@@ -68,7 +68,11 @@ PACKAGING_ITEMS: tuple[CheckItem, ...] = (
 BASIC_LABEL_ITEMS: tuple[CheckItem, ...] = (
     CheckItem("lbl.present", _L, ("LBL-MISSING",)),
     CheckItem("lbl.legible", _L, ("LBL-ILLEGIBLE",)),
-    CheckItem("lbl.matches_sku", _L, ("LBL-MISMATCH", "LBL-AB-VERSION", "LBL-FALSE-CLAIM")),
+    CheckItem(
+        "lbl.matches_sku",
+        _L,
+        ("LBL-MISMATCH", "LBL-AB-VERSION", "LBL-FALSE-CLAIM", "LBL-SHELF-LIFE-MISMATCH"),
+    ),
     CheckItem("lbl.chinese_label", _L, ("LBL-NO-CN-LABEL",), imported_only=True),
 )
 

@@ -48,6 +48,7 @@ DEFECT_TYPES: tuple[DefectType, ...] = (
     DefectType("LBL-AB-VERSION", _G.LABELS, _S.CRITICAL),
     DefectType("LBL-GB7718-INCOMPLETE", _G.LABELS, _S.MAJOR),
     DefectType("LBL-DATE-MISMATCH", _G.LABELS, _S.MAJOR),
+    DefectType("LBL-SHELF-LIFE-MISMATCH", _G.LABELS, _S.MAJOR),
     DefectType("LBL-NO-CCC", _G.LABELS, _S.CRITICAL),
     DefectType("LBL-NO-CN-LABEL", _G.LABELS, _S.MAJOR),
     DefectType("LBL-NO-FIBRE", _G.LABELS, _S.MAJOR),

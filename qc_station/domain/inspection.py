@@ -7,6 +7,7 @@ from enum import StrEnum
 from qc_station.domain.defects import DEFECTS_BY_CODE, Severity
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.errors import DomainError
+from qc_station.domain.label_evidence import LabelEvidence
 from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import Decision, Reason, Verdict
 
@@ -76,6 +77,7 @@ class Inspection:
     version: int = 1
     supersedes_id: str | None = None
     amend_reason: str = ""
+    label: LabelEvidence | None = None  # the label read by the camera, when it was
 
     def __post_init__(self) -> None:
         if self.quantity < 1:

@@ -88,14 +88,22 @@ def decide(
 
 
 def _defect_reasons(checks: Sequence[CheckResult], shelf: ShelfLifeAssessment) -> list[Reason]:
-    said_by_shelf = _SHELF_DEFECT.get(shelf.status)  # the shelf-life reason already says it
     return [
         Reason(_SEVERITY_REASON[c.severity], c.item_code, c.defect_code)
         for c in checks
         if c.outcome is CheckOutcome.FAIL
         and c.severity is not None
-        and not (said_by_shelf and c.defect_code == said_by_shelf)
+        and not _said_by_shelf(c, shelf)
     ]
+
+
+def _said_by_shelf(check: CheckResult, shelf: ShelfLifeAssessment) -> bool:
+    """The failure is the shelf-life reason itself, as the rules proposed it. An inspector who
+    raised its severity (a missing date judged critical) made it a reason of its own."""
+    said = _SHELF_DEFECT.get(shelf.status)
+    if said is None or check.defect_code != said:
+        return False
+    return check.severity is DEFECTS_BY_CODE[said].default_severity
 
 
 def _shelf_reasons(shelf: ShelfLifeAssessment) -> list[Reason]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from qc_station.domain.catalogue import ProductCategory, Sku
-from qc_station.domain.checklist import ChecklistTemplate
+from qc_station.domain.checklist import CheckItem, ChecklistTemplate
 from qc_station.domain.defects import CheckGroup
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.errors import DomainError
@@ -22,7 +22,9 @@ from qc_station.domain.inspection import (
     record_check,
     submit,
 )
+from qc_station.domain.label_checks import label_dates_for_shelf_life
 from qc_station.domain.label_dates import DateMismatch, mismatch_check
+from qc_station.domain.label_fields import LabelFields
 from qc_station.domain.lot import Lot
 from qc_station.domain.rules import (
     decide,
@@ -90,11 +92,18 @@ class Evaluation:
     disposition_reasons: tuple[Reason, ...]
 
 
-def assess_shelf_life(context: InspectionContext, stage: Stage, today: date) -> ShelfLifeAssessment:
-    """The shelf-life assessment of the context's lot at ``stage`` on ``today``."""
+def assess_shelf_life(
+    context: InspectionContext, stage: Stage, today: date, label: LabelFields | None = None
+) -> ShelfLifeAssessment:
+    """The shelf-life assessment of the context's lot at ``stage`` on ``today``.
+
+    The lot's dates come first; a label the inspector accepted fills what the lot lacks, and
+    of two expiries the earlier one counts (``label_dates_for_shelf_life``).
+    """
     lot = context.lot
-    production = lot.production_date if lot else None
-    expiry = lot.expiry_date if lot else None
+    production, expiry = label_dates_for_shelf_life(
+        lot.production_date if lot else None, lot.expiry_date if lot else None, label
+    )
     total = total_life_days(context.sku.shelf_life_days, production, expiry)
     return assess(
         context.policy,
@@ -107,7 +116,8 @@ def assess_shelf_life(context: InspectionContext, stage: Stage, today: date) -> 
 
 def evaluate(draft: Inspection, context: InspectionContext, today: date) -> Evaluation:
     """Evaluate a draft against the rules: what is missing, and the verdict once complete."""
-    shelf = assess_shelf_life(context, draft.stage, today)
+    label = draft.label.accepted if draft.label is not None else None
+    shelf = assess_shelf_life(context, draft.stage, today, label)
     missing = unanswered(context.template, draft.checks, context.sku.is_imported)
     decision = None
     if not missing:
@@ -309,13 +319,18 @@ class InspectionService:
         return draft, self.context(draft.sku_id, draft.lot_id, draft.stage)
 
 
+def shelf_life_item(template: ChecklistTemplate) -> CheckItem | None:
+    """The template's shelf-life item, which the rules answer from the dates."""
+    return next((i for i in template.items if i.group is CheckGroup.SHELF_LIFE), None)
+
+
 def _prefilled(
     draft: Inspection,
     context: InspectionContext,
     today: date,
     label_mismatches: tuple[DateMismatch, ...],
 ) -> Inspection:
-    shelf_item = next((i for i in context.template.items if i.group is CheckGroup.SHELF_LIFE), None)
+    shelf_item = shelf_life_item(context.template)
     if shelf_item is not None and context.lot is not None:
         shelf = assess_shelf_life(context, draft.stage, today)
         draft = record_check(draft, proposed_shelf_life_check(shelf_item.code, shelf))

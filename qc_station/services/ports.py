@@ -16,6 +16,7 @@ from qc_station.domain.defects import Severity
 from qc_station.domain.inspection import Inspection, InspectionState
 from qc_station.domain.lab import LabSample, LabSampleStatus
 from qc_station.domain.lab_selection import LabSelection
+from qc_station.domain.label_text import TextRead
 from qc_station.domain.lot import Lot, LotStatus
 from qc_station.domain.lot_sampling import LotPlan, UnitsFound
 from qc_station.domain.sampling import LotOutcome, SwitchingState
@@ -23,6 +24,14 @@ from qc_station.domain.shelf_life import ShelfLifePolicy
 from qc_station.domain.stage import Stage
 from qc_station.domain.users import User
 from qc_station.domain.verdict import Verdict
+
+
+class LabelReader(Protocol):
+    """Reads the text off a label photo (OCR)."""
+
+    def read(self, image: bytes) -> TextRead:
+        """The photo's text lines in reading order; raises ``InputError`` for a bad image."""
+        ...
 
 
 class Clock(Protocol):

@@ -11,6 +11,7 @@ from typing import Any
 
 from qc_station.domain.inspection import CheckResult, Inspection
 from qc_station.domain.verdict import Reason
+from qc_station.services.label_serialization import evidence_to_dict
 
 SCHEMA_VERSION = 1
 
@@ -54,7 +55,7 @@ def reason_to_dict(reason: Reason) -> dict[str, Any]:
 def inspection_to_dict(inspection: Inspection) -> dict[str, Any]:
     """The whole inspection as plain data, checks in item order."""
     checks = sorted(inspection.checks, key=lambda c: c.item_code)
-    return {
+    data: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "id": inspection.id,
         "version": inspection.version,
@@ -77,3 +78,6 @@ def inspection_to_dict(inspection: Inspection) -> dict[str, Any]:
         "submitted_at": _iso(inspection.submitted_at),
         "checks": [check_to_dict(c) for c in checks],
     }
+    if inspection.label is not None:  # absent, not null, so older records keep their hash
+        data["label"] = evidence_to_dict(inspection.label)
+    return data

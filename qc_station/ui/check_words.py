@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from qc_station.domain.defects import CheckGroup, Severity
 from qc_station.domain.disposition import ReturnDisposition
-from qc_station.domain.inspection import CheckOutcome
+from qc_station.domain.inspection import CheckOutcome, CheckResult
 from qc_station.domain.verdict import Reason, ReasonCode
 
 translate = QCoreApplication.translate
@@ -87,6 +87,9 @@ def defect_text(code: str) -> str:
         "LBL-MISMATCH": translate("defects", "Label does not match the SKU"),
         "LBL-AB-VERSION": translate("defects", "Not the approved product (A/B version)"),
         "LBL-GB7718-INCOMPLETE": translate("defects", "GB 7718 elements missing"),
+        "LBL-SHELF-LIFE-MISMATCH": translate(
+            "defects", "Shelf life on the label differs from the listing"
+        ),
         "LBL-DATE-MISMATCH": translate("defects", "Printed date differs from the barcode"),
         "LBL-NO-CCC": translate("defects", "No CCC mark"),
         "LBL-NO-CN-LABEL": translate("defects", "No Chinese label on imported goods"),
@@ -148,3 +151,11 @@ def disposition_text(disposition: ReturnDisposition) -> str:
         ReturnDisposition.SCRAP: translate("checks", "Scrap"),
     }
     return words[disposition]
+
+
+def proposal_text(check: CheckResult) -> str:
+    """A proposed answer: the item, the outcome and, for a failure, the defect."""
+    text = f"{item_text(check.item_code)}: {outcome_text(check.outcome)}"
+    if check.defect_code is not None:
+        text += f" — {defect_text(check.defect_code)}"
+    return text

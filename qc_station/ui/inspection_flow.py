@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from qc_station.domain.inspection import Inspection
 from qc_station.domain.label_dates import DateMismatch
+from qc_station.domain.scan import Gs1Data
 from qc_station.domain.users import User
 from qc_station.services.inspection_service import DraftRequest, InspectionContext
 from qc_station.services.scan_service import ScanOutcome, ScanState
@@ -94,12 +95,17 @@ class InspectionFlow(QObject):
             return_reason=self._scan.return_reason_text,
         )
         mismatches = self._scan.label_mismatches
-        self._tasks.run(lambda: self._start(request, mismatches), self._show_inspection)
+        self._tasks.run(
+            lambda: self._start(request, mismatches),
+            lambda started: self._show_inspection(started, outcome.gs1),
+        )
 
-    def _show_inspection(self, started: tuple[Inspection, InspectionContext]) -> None:
+    def _show_inspection(
+        self, started: tuple[Inspection, InspectionContext], barcode: Gs1Data | None
+    ) -> None:
         draft, context = started
         self._stack.setCurrentWidget(self._screen)
-        self._screen.begin(draft, context)
+        self._screen.begin(draft, context, barcode)
 
     def _on_saved(self, _inspection: Inspection) -> None:
         self._scan.show_text(self.tr("Saved. Scan the next item."))

@@ -3,7 +3,7 @@
 import gc
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QLockFile, QSize, Qt
@@ -25,6 +25,7 @@ from qc_station.ui.i18n import Translations, install_fonts
 from qc_station.ui.icons import icon
 from qc_station.ui.inspection_flow import InspectionFlow, SignIn, StartInspection
 from qc_station.ui.lab_flow import LabFlow, LabPorts
+from qc_station.ui.label_flow import LabelFlow, LabelPorts
 from qc_station.ui.lot_actions_flow import LotActionsFlow
 from qc_station.ui.main_window import MainWindow
 from qc_station.ui.registration_flow import CatalogueLists, Register, RegistrationFlow
@@ -74,6 +75,7 @@ class StationPorts:
     load_settings: Callable[[], StationSettings] | None = None
     save_settings: Callable[[StationSettings], None] | None = None
     lab: LabPorts | None = None  # None: this window does not track lab samples
+    label: LabelPorts | None = None  # None: this window does not read labels
     lot_insight: Callable[[str, str], LotInsight] | None = None  # risk/sampling/lab of a lot
     set_lot_size: Callable[[str, int], object] | None = None  # units received in a lot
     plans: PlanPorts | None = None  # None: no sampling-plan settings in this window
@@ -131,6 +133,9 @@ class GuiParts:
             self.window,
         )
         self.flow.user_changed.connect(self.window.show_user)
+        self.label_flow: LabelFlow | None = None
+        if ports.label is not None:
+            self.label_flow = self._label_flow(ports)
         self.lab_screen: LabScreen | None = None
         self.lab_flow: LabFlow | None = None
         self.lot_actions: LotActionsFlow | None = None
@@ -226,6 +231,13 @@ class GuiParts:
         self.stack.setCurrentWidget(self.history)
         self.history.refresh()
         self.scan.field.setFocus()
+
+    def _label_flow(self, ports: StationPorts) -> LabelFlow:
+        assert ports.label is not None
+        label_ports = ports.label
+        if self.camera is not None:
+            label_ports = replace(label_ports, capture=self.camera_view.latest_frame)
+        return LabelFlow(label_ports, self.tasks, self.inspection, self.window)
 
     def _camera_worker(self, ports: StationPorts) -> CameraWorker | None:
         if ports.camera is None or ports.decode is None:

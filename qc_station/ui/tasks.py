@@ -3,7 +3,8 @@
 Work runs on a lane (a thread pool); its result or its exception comes back to a callback
 on the GUI thread through a queued signal. Writes to the store go to the single-worker
 ``write`` lane, so they never race each other; reads go to ``read``; other slow work (disk,
-network, PDF, decoding stills) goes to ``io``. No ``processEvents()``, ever.
+network, PDF, decoding stills) goes to ``io``; label OCR, which takes every core for about
+half a second, goes to its own ``ocr`` lane, one read at a time. No ``processEvents()``, ever.
 """
 
 import logging
@@ -14,12 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from qc_station.ui.thread_priority import lower_this_thread
+
 log = logging.getLogger("qc_station.ui.tasks")
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 
-LANES = {"write": 1, "read": 2, "io": 2}
+LANES = {"write": 1, "read": 2, "io": 2, "ocr": 1}
+# Lanes whose work nobody is waiting on from one moment to the next run at a lower CPU
+# priority; the store's lanes do not, because a scan or a save waits on them.
+BACKGROUND_LANES = frozenset({"io", "ocr"})
 
 
 class TaskRunner(QObject):
@@ -34,7 +40,11 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lanes = {
-            name: ThreadPoolExecutor(workers, thread_name_prefix=f"qc-{name}")
+            name: ThreadPoolExecutor(
+                workers,
+                thread_name_prefix=f"qc-{name}",
+                initializer=lower_this_thread if name in BACKGROUND_LANES else None,
+            )
             for name, workers in LANES.items()
         }
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)

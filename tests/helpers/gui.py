@@ -1,8 +1,10 @@
 """The station window over a test station's real services, for the GUI tests."""
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from qc_station.adapters.camera import CameraSpec
@@ -14,10 +16,13 @@ from qc_station.domain.catalogue import Sku
 from qc_station.domain.users import Role, User
 from qc_station.services.auth_service import SUPERVISING_ROLES, AuthService
 from qc_station.services.catalogue_service import CatalogueService
+from qc_station.services.label_service import LabelService
 from qc_station.services.lot_insight import LotInsights
+from qc_station.services.ports import LabelReader
 from qc_station.services.scan_service import REGISTERING_ROLES, ScanService
 from qc_station.settings import StationSettings
 from qc_station.ui.dialogs.register_sku_dialog import RegistrationRequest
+from qc_station.ui.label_flow import LabelPorts
 from qc_station.ui.launch import GuiParts, StationPorts, prepare_application
 from qc_station.ui.sampling_settings_flow import PlanPorts
 from tests.helpers.station import StationKit
@@ -38,6 +43,8 @@ def station_window(
     camera: CameraSpec | None = None,
     opened: list[Path] | None = None,
     printer: str = "",
+    label_reader: LabelReader | None = None,
+    label_capture: Callable[[], QImage] | None = None,
 ) -> GuiParts:
     """The whole window wired like ``app.make_gui`` does (a camera stand-in if given)."""
     app = QApplication.instance()
@@ -86,6 +93,9 @@ def station_window(
         set_lot_size=lambda lot_id, units: kit.sampling.set_lot_size(
             lot_id, units, kit.inspector.id
         ),
+        label=None
+        if label_reader is None
+        else _label_ports(LabelService(label_reader, kit.service.store_photo), label_capture),
         lab=build_lab_ports(
             kit.labs,
             kit.sampling.resume,
@@ -98,3 +108,7 @@ def station_window(
         ),
     )
     return GuiParts(app, ports, prepare_application(app, language))
+
+
+def _label_ports(labels: LabelService, capture: Callable[[], QImage] | None) -> LabelPorts:
+    return LabelPorts(read=labels.read, read_inkjet=labels.read_inkjet, capture=capture)

@@ -267,6 +267,20 @@ class CheckPhotoRow(Base):
     position: Mapped[int]
 
 
+class LabelReadingRow(Base):
+    """The label an inspection's camera read: its photo, lines, and the fields read and
+    accepted (JSON, see ``label_serialization``). Written once with the inspection; triggers
+    refuse any change."""
+
+    __tablename__ = "label_reading"
+
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), primary_key=True)
+    photo_sha256: Mapped[str] = mapped_column(ForeignKey("photo.sha256"))
+    inkjet_photo_sha256: Mapped[str | None] = mapped_column(ForeignKey("photo.sha256"))
+    engine: Mapped[str] = mapped_column(Text)
+    evidence_json: Mapped[str] = mapped_column(Text)
+
+
 class OutboxRow(Base):
     """A record waiting to be pushed; pending while ``done_at`` and ``rejected_reason`` are null."""
 

@@ -37,6 +37,7 @@ from qc_station.ui.check_words import (
     severity_text,
 )
 from qc_station.ui.icons import verdict_icon
+from qc_station.ui.label_words import evidence_summary
 from qc_station.ui.labels import stage_text, verdict_text
 
 NONE = "—"
@@ -192,6 +193,8 @@ class InspectionViewDialog(QDialog):
             disposition = inspection.disposition
             text = disposition_text(disposition) if disposition is not None else NONE
             rows.append(("disposition", self.tr("Disposition"), text))
+        if inspection.label is not None:
+            rows.append(("label", self.tr("Label read"), evidence_summary(inspection.label)))
         return rows
 
     def _checks_table(self) -> QTableView:

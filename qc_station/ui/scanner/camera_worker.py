@@ -38,6 +38,7 @@ from qc_station.ui.scanner.ports import (
     FrameSourceOpener,
 )
 from qc_station.ui.scanner.scan_filter import DEBOUNCE_S, ScanFilter, scan_event
+from qc_station.ui.thread_priority import lower_this_thread
 
 log = logging.getLogger("qc_station.camera")
 
@@ -151,6 +152,7 @@ class _CaptureLoop(_Loop):
     @Slot()
     def run(self) -> None:
         """The thread's body (started by ``QThread.started``)."""
+        lower_this_thread()
         try:
             self._capture()
         except Exception as exc:
@@ -242,6 +244,7 @@ class _DecodeLoop(_Loop):
     @Slot()
     def run(self) -> None:
         """The thread's body (started by ``QThread.started``)."""
+        lower_this_thread()
         try:
             while not self._run.abort.is_set():
                 frame = self._run.slot.take(_TAKE_TIMEOUT_S)

@@ -2,7 +2,8 @@
 
 Keys on the checklist: P or 1 pass, F or 2 fail (asks for the defect), N or 3 not
 applicable, A passes every item not answered yet, Ctrl+Z undoes the last answer, Ctrl+Enter
-saves. "Saved" is shown only after the store has committed.
+saves, Ctrl+L reads the label with the camera. "Saved" is shown only after the store has
+committed.
 """
 
 import html
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,14 +25,20 @@ from PySide6.QtWidgets import (
 
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.inspection import CheckOutcome, CheckResult, Inspection, record_check
+from qc_station.domain.label_checks import cross_check
 from qc_station.domain.label_dates import DateMismatch, mismatch_check
+from qc_station.domain.label_evidence import LabelEvidence
+from qc_station.domain.label_fields import LabelFields
 from qc_station.domain.rules import applicable_items
+from qc_station.domain.scan import Gs1Data
 from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import Verdict
 from qc_station.services.inspection_service import Evaluation, InspectionContext, evaluate
+from qc_station.services.label_service import apply_label
 from qc_station.ui.check_words import disposition_text, reason_text
 from qc_station.ui.dialogs.defect_dialog import DefectDialog, PhotoTaker
 from qc_station.ui.icons import verdict_icon
+from qc_station.ui.label_words import findings_lines
 from qc_station.ui.labels import stage_text, verdict_text
 from qc_station.ui.models.checklist_table_model import ChecklistTableModel
 from qc_station.ui.tasks import TaskRunner
@@ -50,10 +57,12 @@ class InspectionScreen(QWidget):
     Signals:
         saved: the inspection was committed (the saved ``Inspection``).
         closed: the inspector left the inspection without saving.
+        read_label_requested: the inspector wants the label read (button or Ctrl+L).
     """
 
     saved = Signal(object)
     closed = Signal()
+    read_label_requested = Signal()
 
     def __init__(
         self,
@@ -70,6 +79,7 @@ class InspectionScreen(QWidget):
         self._today = today
         self._draft: Inspection | None = None
         self._context: InspectionContext | None = None
+        self._barcode: Gs1Data | None = None
         self._undo: list[Inspection] = []
         self._saving = False
         self.evaluation: Evaluation | None = None
@@ -100,6 +110,11 @@ class InspectionScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.label_button = QPushButton(self)
+        self.label_button.setMinimumHeight(44)
+        self.label_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.label_button.clicked.connect(self._on_label_clicked)
+        self.label_status = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.status = QLabel(self)
         self._layout()
         self._retranslate()
@@ -111,6 +126,8 @@ class InspectionScreen(QWidget):
         verdict_row.addWidget(self.verdict, 1)
         side.addLayout(verdict_row)
         side.addWidget(self.disposition)
+        side.addWidget(self.label_button)
+        side.addWidget(self.label_status)
         side.addStretch(1)
         side.addWidget(self.status)
         side.addWidget(self.save_button)
@@ -130,6 +147,7 @@ class InspectionScreen(QWidget):
     def _retranslate(self) -> None:
         self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Leave without saving"))
+        self.label_button.setText(self.tr("Read label (Ctrl+L)"))
         for index, disposition in enumerate(ReturnDisposition):
             self.disposition.setItemText(index, disposition_text(disposition))
         if self._draft is not None and self._context is not None:
@@ -142,9 +160,14 @@ class InspectionScreen(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def begin(self, draft: Inspection, context: InspectionContext) -> None:
-        """Start on ``draft`` (prefilled by the rules) for the goods in ``context``."""
+    def begin(
+        self, draft: Inspection, context: InspectionContext, barcode: Gs1Data | None = None
+    ) -> None:
+        """Start on ``draft`` (prefilled by the rules) for the goods in ``context``, scanned
+        as ``barcode`` (whose dates a read label is compared with)."""
         self._draft, self._context, self._undo = draft, context, []
+        self._barcode = barcode
+        self.label_status.clear()
         self._saving = False
         self._disposition_chosen = False
         items = applicable_items(context.template, context.sku.is_imported)
@@ -300,6 +323,41 @@ class InspectionScreen(QWidget):
         if check is not None:
             self._record(check)
 
+    def _on_label_clicked(self) -> None:
+        if self._draft is not None and not self._saving:
+            self.label_status.setText(html.escape(self.tr("Reading the label…")))
+            self.read_label_requested.emit()
+
+    def show_label_status(self, text: str) -> None:
+        """Say how reading the label went (plain text)."""
+        self.label_status.setText(html.escape(text))
+
+    def label_preview(self, fields: LabelFields) -> list[str]:
+        """What accepting ``fields`` would propose, in words (HTML-escaped)."""
+        if self._context is None:
+            return []
+        findings = cross_check(
+            self._context.template, fields, self._barcode, self._context.sku.shelf_life_days
+        )
+        return [html.escape(line) for line in findings_lines(findings)]
+
+    def apply_label(self, evidence: LabelEvidence) -> None:
+        """Keep the label with the draft and answer the checks it proposes (undoable)."""
+        if self._draft is None or self._context is None or self._saving:
+            return
+        previous = self._draft
+        self._draft, findings = apply_label(
+            self._draft, self._context, evidence, self._barcode, self._today()
+        )
+        self._commit_change(previous)
+        lines = findings_lines(findings)
+        self.label_status.setText(
+            "<b>"
+            + html.escape(self.tr("Label read and kept with the inspection."))
+            + "</b>"
+            + "".join(f"<br>{html.escape(line)}" for line in lines)
+        )
+
     def _on_cancel_clicked(self) -> None:
         self._draft = None
         self.closed.emit()
@@ -318,6 +376,8 @@ class InspectionScreen(QWidget):
             self.save()
         elif ctrl and key == Qt.Key.Key_Z:
             self.undo()
+        elif ctrl and key == Qt.Key.Key_L:
+            self._on_label_clicked()
         elif ctrl:
             return False
         elif key in PASS_KEYS:

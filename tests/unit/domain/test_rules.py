@@ -189,3 +189,14 @@ def test_the_proposed_shelf_life_failure_is_one_reason_not_two() -> None:
     assert decision.verdict is Verdict.REJECT
     assert [r.code for r in decision.reasons] == [ReasonCode.SHELF_LIFE_NO_RECEIVE]
     assert decision.reasons[0].value == 117
+
+
+def test_a_missing_date_the_inspector_judged_critical_rejects() -> None:
+    tpl = template(DAIRY, Stage.INBOUND)
+    checks = _fail(all_pass(tpl), "sl.within_policy", "SL-NO-DATE", Severity.CRITICAL)
+    decision = decide(tpl, checks, ShelfLifeAssessment(ShelfLifeStatus.UNKNOWN), Stage.INBOUND)
+    assert decision.verdict is Verdict.REJECT
+    proposed = _fail(all_pass(tpl), "sl.within_policy", "SL-NO-DATE", Severity.MAJOR)
+    held = decide(tpl, proposed, ShelfLifeAssessment(ShelfLifeStatus.UNKNOWN), Stage.INBOUND)
+    assert held.verdict is Verdict.HOLD
+    assert [r.code for r in held.reasons] == [ReasonCode.SHELF_LIFE_UNKNOWN]  # said once

@@ -2,6 +2,7 @@
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -23,6 +24,7 @@ from qc_station.adapters.db.tables import (
     CheckPhotoRow,
     CheckResultRow,
     InspectionRow,
+    LabelReadingRow,
     LotRow,
     MerchantRow,
     SkuRow,
@@ -33,6 +35,7 @@ from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.inspection import CheckOutcome, CheckResult, Inspection, InspectionState
 from qc_station.domain.stage import Stage
 from qc_station.domain.verdict import Reason, ReasonCode, Verdict
+from qc_station.services.label_serialization import evidence_from_dict, evidence_to_dict
 from qc_station.services.ports import HistoryQuery, InspectionSummary
 
 
@@ -55,6 +58,8 @@ class SqlAlchemyInspectionRepository(Repository):
             session.add_all(_check_rows(inspection))
             session.flush()
             session.add_all(_photo_rows(inspection))
+            if inspection.label is not None:
+                session.add(_label_row(inspection))
             session.flush()
             if sealed:
                 row.state = inspection.state.value
@@ -76,7 +81,11 @@ class SqlAlchemyInspectionRepository(Repository):
                 .where(CheckPhotoRow.inspection_id == inspection_id)
                 .order_by(CheckPhotoRow.item_code, CheckPhotoRow.position)
             ).all()
-            return _inspection(row, checks, photos)
+            label = session.get(LabelReadingRow, inspection_id)
+            inspection = _inspection(row, checks, photos)
+            if label is None:
+                return inspection
+            return replace(inspection, label=evidence_from_dict(json.loads(label.evidence_json)))
 
     def history(self, query: HistoryQuery) -> list[InspectionSummary]:
         """Inspections submitted in ``[start, end)``, newest first, at most ``limit``.
@@ -156,6 +165,18 @@ def _check_rows(inspection: Inspection) -> list[CheckResultRow]:
         )
         for position, check in enumerate(inspection.checks)
     ]
+
+
+def _label_row(inspection: Inspection) -> LabelReadingRow:
+    assert inspection.label is not None
+    evidence = inspection.label
+    return LabelReadingRow(
+        inspection_id=inspection.id,
+        photo_sha256=evidence.photo,
+        inkjet_photo_sha256=evidence.inkjet_photo,
+        engine=evidence.engine,
+        evidence_json=to_json(evidence_to_dict(evidence)),
+    )
 
 
 def _photo_rows(inspection: Inspection) -> list[CheckPhotoRow]:
