@@ -20,7 +20,12 @@ from datetime import date
 from qc_station.domain.checklist import ChecklistTemplate
 from qc_station.domain.defects import DEFECTS_BY_CODE
 from qc_station.domain.inspection import CheckOutcome, CheckResult
-from qc_station.domain.label_dates import DATE_MISMATCH, DateMismatch, compare_printed_dates
+from qc_station.domain.label_dates import (
+    DATE_MISMATCH,
+    DateMismatch,
+    compare_printed_dates,
+    mismatch_note,
+)
 from qc_station.domain.label_fields import LabelElement, LabelFields, ShelfLife
 from qc_station.domain.scan import Gs1Data
 
@@ -93,9 +98,7 @@ def cross_check(
 def _elements_check(
     mismatches: tuple[DateMismatch, ...], missing: Sequence[LabelElement]
 ) -> CheckResult:
-    notes = [
-        f"{m.field.value}: {m.printed.isoformat()} ≠ {m.barcode.isoformat()}" for m in mismatches
-    ]
+    notes = [mismatch_note(mismatches)] if mismatches else []
     if missing:
         notes.append("missing: " + ", ".join(element.value for element in missing))
     if mismatches:

@@ -78,6 +78,13 @@ def compare_printed_dates(
     )
 
 
+def mismatch_note(mismatches: tuple[DateMismatch, ...]) -> str:
+    """``production: <printed> ≠ <barcode>``, one per mismatch, joined by "; "."""
+    return "; ".join(
+        f"{m.field.value}: {m.printed.isoformat()} ≠ {m.barcode.isoformat()}" for m in mismatches
+    )
+
+
 def mismatch_check(
     template: ChecklistTemplate, mismatches: tuple[DateMismatch, ...]
 ) -> CheckResult | None:
@@ -91,8 +98,6 @@ def mismatch_check(
     item = next((code for code in DATE_ITEMS if code in codes), None)
     if item is None:
         return None
-    note = "; ".join(
-        f"{m.field.value}: {m.printed.isoformat()} ≠ {m.barcode.isoformat()}" for m in mismatches
-    )
+    note = mismatch_note(mismatches)
     severity = DEFECTS_BY_CODE[DATE_MISMATCH].default_severity
     return CheckResult(item, CheckOutcome.FAIL, DATE_MISMATCH, severity, note)

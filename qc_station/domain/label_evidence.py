@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from qc_station.domain.label_fields import LabelFields
+from qc_station.domain.label_fields import FIELD_NAMES, LabelFields
 from qc_station.domain.label_text import TextLine
 
 
@@ -25,16 +25,7 @@ class LabelEvidence:
     @property
     def corrected(self) -> tuple[str, ...]:
         """The fields the inspector changed from what was read."""
-        names = (
-            "production_date",
-            "expiry_date",
-            "shelf_life",
-            "batch",
-            "sc_licence",
-            "standard_code",
-            "net_content",
-        )
-        changed = [n for n in names if getattr(self.read, n) != getattr(self.accepted, n)]
+        changed = [n for n in FIELD_NAMES if getattr(self.read, n) != getattr(self.accepted, n)]
         if self.read.elements_present != self.accepted.elements_present:
             changed.append("elements")
         return tuple(changed)

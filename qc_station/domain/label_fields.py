@@ -110,6 +110,16 @@ class LabelElement(StrEnum):
 
 
 PRODUCER_PARTS = ("name", "address", "contact")
+# The fields a label gives, as ``LabelFields`` attribute names, in the CLI contract's order.
+FIELD_NAMES = (
+    "production_date",
+    "expiry_date",
+    "shelf_life",
+    "batch",
+    "sc_licence",
+    "standard_code",
+    "net_content",
+)
 _PART_KEYS = {
     "name": Key.PRODUCER_NAME,
     "address": Key.PRODUCER_ADDRESS,

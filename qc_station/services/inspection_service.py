@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from qc_station.domain.catalogue import ProductCategory, Sku
-from qc_station.domain.checklist import CheckItem, ChecklistTemplate
+from qc_station.domain.checklist import ChecklistTemplate
 from qc_station.domain.defects import CheckGroup
 from qc_station.domain.disposition import ReturnDisposition
 from qc_station.domain.errors import DomainError
 from qc_station.domain.inspection import (
+    CheckResult,
     Inspection,
     InspectionState,
     amend,
@@ -319,9 +320,12 @@ class InspectionService:
         return draft, self.context(draft.sku_id, draft.lot_id, draft.stage)
 
 
-def shelf_life_item(template: ChecklistTemplate) -> CheckItem | None:
-    """The template's shelf-life item, which the rules answer from the dates."""
-    return next((i for i in template.items if i.group is CheckGroup.SHELF_LIFE), None)
+def shelf_life_answer(
+    template: ChecklistTemplate, shelf: ShelfLifeAssessment
+) -> CheckResult | None:
+    """The answer ``shelf`` proposes for the template's shelf-life item (None without one)."""
+    item = next((i for i in template.items if i.group is CheckGroup.SHELF_LIFE), None)
+    return None if item is None else proposed_shelf_life_check(item.code, shelf)
 
 
 def _prefilled(
@@ -330,10 +334,10 @@ def _prefilled(
     today: date,
     label_mismatches: tuple[DateMismatch, ...],
 ) -> Inspection:
-    shelf_item = shelf_life_item(context.template)
-    if shelf_item is not None and context.lot is not None:
-        shelf = assess_shelf_life(context, draft.stage, today)
-        draft = record_check(draft, proposed_shelf_life_check(shelf_item.code, shelf))
+    if context.lot is not None:
+        answer = shelf_life_answer(context.template, assess_shelf_life(context, draft.stage, today))
+        if answer is not None:
+            draft = record_check(draft, answer)
     mismatch = mismatch_check(context.template, label_mismatches)
     if mismatch is not None:
         draft = record_check(draft, mismatch)

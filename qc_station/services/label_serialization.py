@@ -9,7 +9,13 @@ from datetime import date
 from typing import Any
 
 from qc_station.domain.label_evidence import LabelEvidence
-from qc_station.domain.label_fields import LabelElement, LabelFields, ShelfLife, ShelfLifeUnit
+from qc_station.domain.label_fields import (
+    FIELD_NAMES,
+    LabelElement,
+    LabelFields,
+    ShelfLife,
+    ShelfLifeUnit,
+)
 from qc_station.domain.label_text import Point, Quad, TextLine
 
 
@@ -71,16 +77,7 @@ def label_entry(file: str, fields: LabelFields, lines: Sequence[str]) -> dict[st
     """One entry of ``qc-station label --json``."""
     entry: dict[str, Any] = {"file": file}
     data = fields_to_dict(fields)
-    for key in (
-        "production_date",
-        "expiry_date",
-        "shelf_life",
-        "batch",
-        "sc_licence",
-        "standard_code",
-        "net_content",
-        "elements_missing",
-    ):
+    for key in (*FIELD_NAMES, "elements_missing"):
         entry[key] = data[key]
     entry["lines"] = list(lines)
     return entry

@@ -14,13 +14,12 @@ from qc_station.domain.label_checks import LabelFindings, cross_check
 from qc_station.domain.label_evidence import LabelEvidence
 from qc_station.domain.label_fields import LabelFields, extract_fields, merge_inkjet
 from qc_station.domain.label_text import TextRead
-from qc_station.domain.rules import proposed_shelf_life_check
 from qc_station.domain.scan import Gs1Data
 from qc_station.domain.shelf_life import ShelfLifeStatus
 from qc_station.services.inspection_service import (
     InspectionContext,
     assess_shelf_life,
-    shelf_life_item,
+    shelf_life_answer,
 )
 from qc_station.services.ports import LabelReader
 
@@ -99,8 +98,8 @@ def apply_label(
     draft = replace(draft, label=evidence)
     for check in findings.proposals:
         draft = record_check(draft, check)
-    shelf_item = shelf_life_item(context.template)
     shelf = assess_shelf_life(context, draft.stage, today, evidence.accepted)
-    if shelf_item is not None and shelf.status is not ShelfLifeStatus.UNKNOWN:
-        draft = record_check(draft, proposed_shelf_life_check(shelf_item.code, shelf))
+    answer = shelf_life_answer(context.template, shelf)
+    if answer is not None and shelf.status is not ShelfLifeStatus.UNKNOWN:
+        draft = record_check(draft, answer)
     return draft, findings

@@ -1,7 +1,6 @@
 """Reading the label in the window: Ctrl+L, the reading to confirm, the checks it proposes,
 the label saved with the inspection."""
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,12 +134,7 @@ def test_ctrl_l_reads_the_label_and_accepting_proposes_its_checks_then_it_is_sav
             )
         stored = kit.service.get(saved.args[0].id)
         assert stored.label == draft.label
-        connection = sqlite3.connect(kit.store.path)
-        try:
-            rows = connection.execute("SELECT inspection_id FROM label_reading").fetchall()
-        finally:
-            connection.close()
-        assert rows == [(stored.id,)]
+        assert kit.rows("SELECT inspection_id FROM label_reading") == [(stored.id,)]
         context = kit.service.context(kit.milk.id, kit.lot.id, stored.stage)
         viewer = InspectionViewDialog(stored, context, None)
         qtbot.addWidget(viewer)

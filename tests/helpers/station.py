@@ -1,10 +1,12 @@
 """A small real station for tests: a SQLite store in tmp_path with one site's reference data."""
 
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
 from qc_station.adapters.db.store import SqliteStore
 from qc_station.adapters.photo_store import FilePhotoStore
@@ -48,6 +50,14 @@ class StationKit:
     milk: Sku
     lot: Lot
     inspector: User
+
+    def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        """What ``sql`` returns, read through a separate plain sqlite3 connection."""
+        connection = sqlite3.connect(self.store.path)
+        try:
+            return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
 
     def draft(self, stage: Stage = Stage.INBOUND, **changes: object) -> Inspection:
         """A complete, all-pass draft of the milk lot."""

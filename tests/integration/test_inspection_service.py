@@ -30,23 +30,15 @@ def station(tmp_path: Path) -> Iterator[StationKit]:
     made.store.close()
 
 
-def _rows(station: StationKit, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(station.store.path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
-
-
 def test_submit_writes_inspection_audit_and_outbox_together(station: StationKit) -> None:
     saved = station.service.submit(station.draft())
     assert saved.state is InspectionState.SUBMITTED and saved.verdict is Verdict.ACCEPT
     assert station.service.get(saved.id) == saved
-    outbox = _rows(
-        station, "SELECT kind, entity_id, payload_json FROM outbox WHERE kind = 'inspection'"
+    outbox = station.rows(
+        "SELECT kind, entity_id, payload_json FROM outbox WHERE kind = 'inspection'"
     )
     assert outbox == [("inspection", saved.id, canonical_json(inspection_to_dict(saved)))]
-    audit = _rows(station, "SELECT action, entity_id FROM audit_log WHERE entity = 'inspection'")
+    audit = station.rows("SELECT action, entity_id FROM audit_log WHERE entity = 'inspection'")
     assert audit == [("inspection.submit", saved.id)]
     with station.store.uow(write=False) as uow:
         assert verify_chain(uow.audit.entries()).ok
@@ -79,7 +71,7 @@ def test_incomplete_checklist_is_refused_and_nothing_saved(station: StationKit) 
     draft = station.draft()
     with pytest.raises(InputError, match="checklist incomplete"):
         station.service.submit(replace(draft, checks=draft.checks[1:]))
-    assert _rows(station, "SELECT count(*) FROM inspection") == [(0,)]
+    assert station.rows("SELECT count(*) FROM inspection") == [(0,)]
 
 
 def test_return_keeps_the_confirmed_disposition(station: StationKit) -> None:
@@ -107,7 +99,7 @@ def test_amendment_is_a_new_version_and_the_original_stays(station: StationKit) 
     assert amended.version == 2 and amended.supersedes_id == original.id
     assert station.service.get(original.id) == original
     query = "SELECT action FROM audit_log WHERE entity = 'inspection' ORDER BY seq"
-    actions = [r[0] for r in _rows(station, query)]
+    actions = [r[0] for r in station.rows(query)]
     assert actions == ["inspection.submit", "inspection.amend"]
     with pytest.raises(sqlite3.IntegrityError, match="immutable"):
         connection = sqlite3.connect(station.store.path)
@@ -146,8 +138,8 @@ def test_full_disk_fails_the_save_and_keeps_the_draft(station: StationKit) -> No
     draft = station.draft(reference="X" * 20000, return_reason="")
     with pytest.raises(StorageFull):
         station.service.submit(draft)
-    assert _rows(station, "SELECT count(*) FROM inspection") == [(1,)]
-    assert _rows(station, "SELECT count(*) FROM outbox WHERE kind = 'inspection'") == [(1,)]
+    assert station.rows("SELECT count(*) FROM inspection") == [(1,)]
+    assert station.rows("SELECT count(*) FROM outbox WHERE kind = 'inspection'") == [(1,)]
     event.remove(station.store.writer_engine, "begin", _freeze_size)
     station.store.writer_engine.dispose()
     saved = station.service.submit(draft)  # the same draft, once there is room again

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
@@ -111,24 +110,16 @@ def supervisor(kit: StationKit) -> User:
     return _user(kit, "lihua", "李华", Role.SUPERVISOR)
 
 
-def _rows(kit: StationKit, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    connection = sqlite3.connect(kit.store.path)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
-
-
 def _actions(kit: StationKit) -> list[str]:
-    return [r[0] for r in _rows(kit, "SELECT action FROM audit_log ORDER BY seq")]
+    return [r[0] for r in kit.rows("SELECT action FROM audit_log ORDER BY seq")]
 
 
 def _kinds(kit: StationKit) -> list[str]:
-    return [r[0] for r in _rows(kit, "SELECT kind FROM outbox ORDER BY seq")]
+    return [r[0] for r in kit.rows("SELECT kind FROM outbox ORDER BY seq")]
 
 
 def _assert_no_blobs(kit: StationKit) -> None:
-    assert _rows(kit, "SELECT count(*) FROM photo") == [(0,)]
+    assert kit.rows("SELECT count(*) FROM photo") == [(0,)]
     assert not kit.photos.root.exists() or not any(kit.photos.root.rglob("*"))
 
 
@@ -236,8 +227,8 @@ def test_first_inbound_submit_of_a_new_high_risk_lot_selects_and_holds_it(
     assert {"category_risk", "new_sku", "new_merchant", "never_lab_tested"} <= codes
     assert selection.risk.score == sum(f.points for f in selection.risk.factors)
 
-    ((seed, decided_by, decided_at, explanation, version),) = _rows(
-        kit, "SELECT seed, decided_by, decided_at, explanation, version FROM lab_selection"
+    ((seed, decided_by, decided_at, explanation, version),) = kit.rows(
+        "SELECT seed, decided_by, decided_at, explanation, version FROM lab_selection"
     )
     assert (seed, decided_by, version) == ("1", kit.inspector.id, 1)
     assert decided_at == "2026-12-02T02:00:00.000000Z"
@@ -263,9 +254,9 @@ def test_first_inbound_submit_of_a_new_high_risk_lot_selects_and_holds_it(
         "lot.status",
     ]
     assert _kinds(kit) == ["inspection", "lab_selection", "lab_sample", "lot_status"]
-    ((decision,),) = _rows(kit, "SELECT payload_json FROM outbox WHERE kind = 'lab_selection'")
+    ((decision,),) = kit.rows("SELECT payload_json FROM outbox WHERE kind = 'lab_selection'")
     assert json.loads(decision) == json.loads(canonical_json(selection_to_dict(selection)))
-    ((payload,),) = _rows(kit, "SELECT payload_json FROM outbox WHERE kind = 'lot_status'")
+    ((payload,),) = kit.rows("SELECT payload_json FROM outbox WHERE kind = 'lot_status'")
     assert json.loads(payload) == {"lot_id": kit.lot.id, "status": "held", "version": 2}
     with kit.store.uow(write=False) as uow:
         assert verify_chain(uow.audit.entries()).ok
@@ -287,7 +278,7 @@ def test_a_failing_hook_keeps_nothing_of_the_inspection_or_the_decision(
         service.submit(kit.draft())
     assert decided and decided[0] is not None  # the decision was made inside the transaction
     for table in ("inspection", "lab_selection", "lab_sample", "audit_log", "outbox"):
-        assert _rows(kit, f"SELECT count(*) FROM {table}") == [(0,)], table
+        assert kit.rows(f"SELECT count(*) FROM {table}") == [(0,)], table
     assert _lot_now(kit, kit.lot.id) == kit.lot
 
 
@@ -377,8 +368,8 @@ def test_lifecycle_with_a_passing_result_releases_the_lot(
     assert _lot_now(kit, kit.lot.id).status is LotStatus.RELEASED
     assert kit.labs.report_pdf(sample.id) == PDF
     assert resulted.report.report_pdf is not None
-    assert _rows(
-        kit, "SELECT mime, size FROM photo WHERE sha256 = ?", resulted.report.report_pdf
+    assert kit.rows(
+        "SELECT mime, size FROM photo WHERE sha256 = ?", resulted.report.report_pdf
     ) == [("application/pdf", len(PDF))]
 
     lab_actions = [a for a in _actions(kit) if a.startswith("lab_sample.")]
@@ -390,7 +381,7 @@ def test_lifecycle_with_a_passing_result_releases_the_lot(
         "lab_sample.result",
         "lab_sample.close",
     ]
-    moves = _rows(kit, "SELECT detail FROM audit_log WHERE action = 'lot.status' ORDER BY seq")
+    moves = kit.rows("SELECT detail FROM audit_log WHERE action = 'lot.status' ORDER BY seq")
     assert [json.loads(d)["to"] for (d,) in moves] == ["held", "released"]
     assert _kinds(kit).count("lab_sample") == 6 and _kinds(kit).count("lot_status") == 2
 
@@ -511,7 +502,7 @@ def test_an_inspector_may_not_record_results_cancel_or_override(
         kit.labs.override(kit.lot.id, False, "不需要", kit.inspector)
     assert kit.labs.samples_of_lot(kit.lot.id) == [sample]
     assert len(_actions(kit)) == audit
-    assert _rows(kit, "SELECT count(*) FROM photo") == [(0,)]
+    assert kit.rows("SELECT count(*) FROM photo") == [(0,)]
 
 
 def test_a_report_that_is_not_a_pdf_or_not_accredited_is_refused_and_no_blob_kept(
@@ -586,7 +577,7 @@ def test_a_supervisor_selects_a_lot_that_was_not_drawn(
         drawn.probability,
     )
     assert kit.labs.selection(lot.id) == changed
-    assert _rows(kit, "SELECT version FROM lab_selection WHERE lot_id = ?", lot.id) == [(2,)]
+    assert kit.rows("SELECT version FROM lab_selection WHERE lot_id = ?", lot.id) == [(2,)]
     (sample,) = kit.labs.samples_of_lot(lot.id)
     assert sample.selection_reason == "override" and sample.selection_note == "该商家近期客诉较多"
     assert sample.selected_by == supervisor.id
@@ -603,7 +594,7 @@ def test_override_on_a_lot_without_a_decision_draws_first(
     assert changed.seed == HIGH_DRAW and changed.draw == draw_for(HIGH_DRAW)
     assert changed.drawn_selected is False and changed.reason is SelectionReason.OVERRIDE
     assert kit.labs.selection(lot.id) == changed
-    stored = _rows(kit, "SELECT decided_by, seed FROM lab_selection WHERE lot_id = ?", lot.id)
+    stored = kit.rows("SELECT decided_by, seed FROM lab_selection WHERE lot_id = ?", lot.id)
     assert stored == [(supervisor.id, str(HIGH_DRAW))]
     assert len(kit.labs.samples_of_lot(lot.id)) == 1
 

@@ -69,14 +69,6 @@ def station(tmp_path: Path) -> Iterator[StationKit]:
     made.store.close()
 
 
-def _rows(station: StationKit, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(station.store.path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
-
-
 def _service(station: StationKit, texts: list[str]) -> LabelService:
     return LabelService(ScriptedReader(texts), station.service.store_photo)
 
@@ -86,7 +78,7 @@ def test_reading_keeps_the_photo_and_extracts_the_fields(station: StationKit) ->
     assert made is not None
     reading = _service(station, label_texts(made)).read(PHOTO)
     assert station.photos.read(reading.photo) == PHOTO
-    assert _rows(station, f"SELECT count(*) FROM photo WHERE sha256 = '{reading.photo}'") == [(1,)]
+    assert station.rows(f"SELECT count(*) FROM photo WHERE sha256 = '{reading.photo}'") == [(1,)]
     assert reading.fields.production_date == made
     assert reading.fields.shelf_life == ShelfLife(6, ShelfLifeUnit.MONTH)
     assert reading.fields.elements_missing == ()
@@ -95,7 +87,7 @@ def test_reading_keeps_the_photo_and_extracts_the_fields(station: StationKit) ->
 def test_a_photo_the_reader_refuses_keeps_nothing(station: StationKit) -> None:
     with pytest.raises(InputError):
         _service(station, []).read(b"")
-    assert _rows(station, "SELECT count(*) FROM photo") == [(0,)]
+    assert station.rows("SELECT count(*) FROM photo") == [(0,)]
 
 
 def test_the_label_saved_with_the_inspection_reads_back_and_goes_in_the_outbox(
@@ -121,7 +113,7 @@ def test_the_label_saved_with_the_inspection_reads_back_and_goes_in_the_outbox(
     assert stored.label.lines == reading.text.lines
     assert stored.label.photo == reading.photo
     assert stored == saved
-    (payload,) = _rows(station, f"SELECT payload_json FROM outbox WHERE entity_id = '{saved.id}'")
+    (payload,) = station.rows(f"SELECT payload_json FROM outbox WHERE entity_id = '{saved.id}'")
     assert payload[0] == canonical_json(inspection_to_dict(saved))
     assert '"label":' in payload[0] and '"missing"' not in payload[0]
 
@@ -151,7 +143,7 @@ def test_an_inspection_without_a_label_has_no_label_key_in_its_record(station: S
     saved = station.service.submit(station.draft())
     assert saved.label is None
     assert "label" not in inspection_to_dict(saved)
-    assert _rows(station, "SELECT count(*) FROM label_reading") == [(0,)]
+    assert station.rows("SELECT count(*) FROM label_reading") == [(0,)]
 
 
 def test_a_label_expiry_judges_the_shelf_life_of_a_lot_without_dates(station: StationKit) -> None:

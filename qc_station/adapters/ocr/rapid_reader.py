@@ -40,11 +40,12 @@ class RapidLabelReader:
         self._min_score = min_score
         self._engine: Any = None
         self._lock = threading.Lock()
+        self._version = f"{ENGINE_NAME} {_package_version()}"
 
     @property
     def engine_version(self) -> str:
         """The engine and its version, kept with each reading as evidence."""
-        return f"{ENGINE_NAME} {_package_version()}"
+        return self._version
 
     def warm_up(self) -> None:
         """Load the models now."""

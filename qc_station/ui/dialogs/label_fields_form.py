@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from qc_station.domain.errors import DomainError
 from qc_station.domain.label_dates import parse_printed_date
 from qc_station.domain.label_fields import LabelElement, LabelFields, ShelfLife, ShelfLifeUnit
+from qc_station.domain.label_patterns import find_licence
 from qc_station.ui.label_words import element_text, producer_part_text, unit_text
 
 TEXT_FIELDS = ("batch", "sc_licence", "standard_code", "net_content")
@@ -182,4 +183,4 @@ def _iso(value: date | None) -> str:
 
 
 def _is_licence(text: str) -> bool:
-    return len(text) == 16 and text.startswith("SC") and text[2:].isdigit()
+    return find_licence(text) == text
